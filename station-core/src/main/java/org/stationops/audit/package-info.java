@@ -1,0 +1,6 @@
+/**
+ * The audit trail of personal-data access: every full view of an ID number or phone, and
+ * every export, is recorded with who, when, and what.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stationops.audit;

@@ -1,0 +1,6 @@
+/**
+ * Officers: the user accounts of the platform, their roles, station, team and preferred
+ * language. A bureau-level account has no station and sees every station.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stationops.officers;

@@ -1,0 +1,45 @@
+package org.stationops.shared;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * Resident ID numbers (公民身份号码) per GB 11643-1999: 17 digits and an ISO 7064 MOD 11-2
+ * check character, with a real birth date in positions 7–14.
+ */
+public final class ResidentIdNumbers {
+
+	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+
+	private static final char[] CHECK = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
+
+	private ResidentIdNumbers() {
+	}
+
+	public static boolean isValid(String id) {
+		if (id.length() != 18) {
+			return false;
+		}
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			char c = id.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+			sum += (c - '0') * WEIGHTS[i];
+		}
+		return Character.toUpperCase(id.charAt(17)) == CHECK[sum % 11] && hasValidBirthDate(id);
+	}
+
+	private static boolean hasValidBirthDate(String id) {
+		try {
+			LocalDate birth = LocalDate.of(Integer.parseInt(id.substring(6, 10)),
+					Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
+			return birth.getYear() >= 1850 && !birth.isAfter(LocalDate.now());
+		}
+		catch (DateTimeException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Spring Data JPA adapters for the audit ports.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stationops.audit.persistence;

@@ -1,0 +1,6 @@
+/**
+ * The station's one screen (一屏调度): what a signed-in officer sees first. It reads the
+ * other features' public services and owns no data.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stationops.dashboard;

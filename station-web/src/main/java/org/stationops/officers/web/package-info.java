@@ -1,0 +1,5 @@
+/**
+ * Pages for officers.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stationops.officers.web;

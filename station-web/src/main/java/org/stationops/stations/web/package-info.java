@@ -1,0 +1,5 @@
+/**
+ * Pages for stations.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stationops.stations.web;

@@ -1,0 +1,21 @@
+package org.stationops.system;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The sections whose issues have not landed yet. Each feature removes its path here when
+ * it arrives.
+ */
+@Controller
+class ComingSoonController {
+
+	@GetMapping({ "/incidents", "/mediation", "/liaison", "/service-stations", "/patrol", "/reports" })
+	String comingSoon(jakarta.servlet.http.HttpServletRequest request, Model model) {
+		String section = request.getServletPath().substring(1);
+		model.addAttribute("section", section);
+		return "system/coming-soon";
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.stationops.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stationops.shared.NotFoundException;
+import org.stationops.shared.RuleViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Maps what can go wrong on a page to an error page in the layout and the user's
+ * language; never a stack trace.
+ */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class ErrorHandling {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	ModelAndView notFound(Exception ex, HttpServletResponse response) {
+		log.debug("Not found: {}", ex.getMessage());
+		return page("error/404", HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView conflict(OptimisticLockingFailureException ex) {
+		return page("error/409", HttpStatus.CONFLICT);
+	}
+
+	@ExceptionHandler(RuleViolationException.class)
+	ModelAndView ruleViolation(RuleViolationException ex) {
+		ModelAndView view = page("error/422", HttpStatus.UNPROCESSABLE_CONTENT);
+		view.addObject("code", ex.getCode());
+		view.addObject("arguments", ex.getArguments());
+		return view;
+	}
+
+	private static ModelAndView page(String view, HttpStatus status) {
+		ModelAndView modelAndView = new ModelAndView(view);
+		modelAndView.setStatus(status);
+		return modelAndView;
+	}
+
+}

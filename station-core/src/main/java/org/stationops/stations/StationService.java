@@ -20,9 +20,12 @@ public class StationService {
 
 	private final AreaRepository areas;
 
-	StationService(StationRepository stations, AreaRepository areas) {
+	private final StationStaff staff;
+
+	StationService(StationRepository stations, AreaRepository areas, StationStaff staff) {
 		this.stations = stations;
 		this.areas = areas;
+		this.staff = staff;
 	}
 
 	/**
@@ -86,6 +89,7 @@ public class StationService {
 	@Transactional
 	public Area createArea(Scope scope, Long stationId, String name, AreaKind kind, @Nullable Long officerId) {
 		get(scope, stationId);
+		checkOfficer(stationId, officerId);
 		if (this.areas.existsByStationIdAndName(stationId, name)) {
 			throw RuleViolationException.onField("name", "areas.name.duplicate");
 		}
@@ -99,11 +103,35 @@ public class StationService {
 		if (area.getVersion() != expectedVersion) {
 			throw new RuleViolationException("common.error.staleVersion");
 		}
+		checkOfficer(area.getStationId(), officerId);
 		if (this.areas.existsByStationIdAndNameAndIdNot(area.getStationId(), name, areaId)) {
 			throw RuleViolationException.onField("name", "areas.name.duplicate");
 		}
 		area.update(name, kind, officerId);
 		return this.areas.save(area);
+	}
+
+	/**
+	 * @return the active officers of a station the scope reaches: the choices for an
+	 * area's community officer.
+	 */
+	public List<StationStaff.StaffMember> staff(Scope scope, Long stationId) {
+		get(scope, stationId);
+		return this.staff.activeAt(stationId);
+	}
+
+	/**
+	 * @return the names of the areas' community officers, by officer id.
+	 */
+	public java.util.Map<Long, String> officerNames(List<Area> areas) {
+		return this.staff
+			.namesOf(areas.stream().map(Area::getResponsibleOfficerId).filter(java.util.Objects::nonNull).toList());
+	}
+
+	private void checkOfficer(Long stationId, @Nullable Long officerId) {
+		if (officerId != null && this.staff.activeAt(stationId).stream().noneMatch(m -> m.id().equals(officerId))) {
+			throw RuleViolationException.onField("responsibleOfficerId", "areas.officer.notAtStation");
+		}
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.stationops.dashboard;
 
+import java.util.List;
+import java.util.Map;
+
+import org.stationops.shared.web.DashboardPanel;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.stations.StationService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,15 +16,25 @@ class DashboardController {
 
 	private final StationService stations;
 
-	DashboardController(StationService stations) {
+	private final List<DashboardPanel> panels;
+
+	DashboardController(StationService stations, List<DashboardPanel> panels) {
 		this.stations = stations;
+		this.panels = panels;
 	}
 
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal OfficerPrincipal me, Model model) {
 		model.addAttribute("stations", this.stations.visibleStations(me.scope()));
-		model.addAttribute("areaCount", this.stations.visibleAreas(me.scope()).size());
+		model.addAttribute("panels",
+				this.panels.stream()
+					.map(panel -> new PanelView(panel.fragment(), panel.data(me)))
+					.filter(view -> !view.data().isEmpty())
+					.toList());
 		return "dashboard/index";
+	}
+
+	record PanelView(String fragment, Map<String, Object> data) {
 	}
 
 }

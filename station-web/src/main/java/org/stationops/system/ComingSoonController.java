@@ -11,9 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ComingSoonController {
 
-	@GetMapping({ "/incidents", "/mediation", "/liaison", "/service-stations", "/patrol", "/reports" })
+	private static final java.util.Map<String, String> SECTIONS = java.util.Map.of("/dispatch", "incidents", "/cases",
+			"incidents", "/supervision", "incidents", "/antifraud", "incidents");
+
+	@GetMapping({ "/incidents", "/dispatch", "/cases", "/supervision", "/antifraud", "/mediation", "/liaison",
+			"/service-stations", "/patrol", "/reports" })
 	String comingSoon(jakarta.servlet.http.HttpServletRequest request, Model model) {
-		String section = request.getServletPath().substring(1);
+		String section = SECTIONS.getOrDefault(request.getServletPath(), request.getServletPath().substring(1));
 		model.addAttribute("section", section);
 		return "system/coming-soon";
 	}

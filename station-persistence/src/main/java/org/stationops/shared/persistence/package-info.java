@@ -3,4 +3,5 @@
  * external database is configured.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.NamedInterface("persistence")
 package org.stationops.shared.persistence;

@@ -15,23 +15,28 @@ import org.stationops.shared.Scope;
 import org.stationops.stations.Station;
 import org.stationops.stations.StationProfile;
 import org.stationops.stations.StationService;
+import org.stationops.stations.StationStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DataJpaTest
-@Import({ OfficerService.class, StationService.class })
 class JpaOfficerRepositoryTests {
 
-	@Autowired
-	OfficerService officers;
+	final OfficerService officers;
 
-	@Autowired
-	StationService stations;
+	final StationService stations;
+
+	JpaOfficerRepositoryTests(@Autowired OfficerService officers, @Autowired StationService stations) {
+		this.officers = officers;
+		this.stations = stations;
+	}
 
 	Station north;
 
@@ -84,6 +89,14 @@ class JpaOfficerRepositoryTests {
 		assertThatThrownBy(() -> this.officers.create(Scope.station(this.north.getId()),
 				details("x1", "400001", this.south.getId(), Set.of(Role.OFFICER)), "correct horse battery"))
 			.isInstanceOf(org.stationops.shared.NotFoundException.class);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@ComponentScan(basePackageClasses = { OfficerService.class, StationService.class }, useDefaultFilters = false,
+			includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+					classes = { OfficerService.class, StationService.class, StationStaff.class }))
+	static class Services {
+
 	}
 
 	static StationProfile profile(String code) {

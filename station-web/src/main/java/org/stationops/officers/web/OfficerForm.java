@@ -19,7 +19,7 @@ import org.stationops.shared.validation.PhoneNumber;
  */
 record OfficerForm(@NotBlank @Size(min = 3, max = 40) @Pattern(regexp = "[A-Za-z0-9._-]*") @Nullable String username,
 		@NotBlank @Size(max = 40) @Nullable String displayName,
-		@NotBlank @Pattern(regexp = "\\d{6}", message = "{officers.badgeNumber.format}") @Nullable String badgeNumber,
+		@NotBlank @Pattern(regexp = "\\d{6}") @Nullable String badgeNumber,
 		@PhoneNumber @Size(max = 20) @Nullable String phone, @Nullable Long stationId,
 		@Size(max = 40) @Nullable String team, @NotEmpty @Nullable Set<Role> roles,
 		@NotBlank @Pattern(regexp = "zh-CN|en") @Nullable String preferredLanguage, @Nullable String password,

@@ -4,4 +4,5 @@
  * errors, and the hook for demo data.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.NamedInterface("web")
 package org.stationops.shared.web;

@@ -3,7 +3,6 @@ package org.stationops.stations.web;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
-import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
@@ -29,11 +28,8 @@ class AreaController {
 
 	private final StationService stations;
 
-	private final OfficerService officers;
-
-	AreaController(StationService stations, OfficerService officers) {
+	AreaController(StationService stations) {
 		this.stations = stations;
-		this.officers = officers;
 	}
 
 	@ModelAttribute
@@ -41,7 +37,7 @@ class AreaController {
 		Station station = this.stations.get(me.scope(), stationId);
 		model.addAttribute("station", station);
 		model.addAttribute("kinds", AreaKind.values());
-		model.addAttribute("officerChoices", this.officers.activeAt(stationId));
+		model.addAttribute("officerChoices", this.stations.staff(me.scope(), stationId));
 	}
 
 	@GetMapping("/new")
@@ -53,7 +49,6 @@ class AreaController {
 	@PostMapping
 	String create(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long stationId,
 			@Valid @ModelAttribute("form") AreaForm form, BindingResult result, RedirectAttributes redirect) {
-		checkOfficer(stationId, form, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
@@ -82,7 +77,6 @@ class AreaController {
 			@Valid @ModelAttribute("form") AreaForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("areaId", areaId);
-		checkOfficer(stationId, form, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
@@ -96,14 +90,6 @@ class AreaController {
 		}
 		redirect.addFlashAttribute("message", "areas.saved");
 		return "redirect:/stations/" + stationId;
-	}
-
-	private void checkOfficer(Long stationId, AreaForm form, BindingResult result) {
-		Long officerId = form.responsibleOfficerId();
-		if (officerId != null
-				&& this.officers.activeAt(stationId).stream().noneMatch(o -> officerId.equals(o.getId()))) {
-			result.rejectValue("responsibleOfficerId", "areas.officer.notAtStation");
-		}
 	}
 
 }

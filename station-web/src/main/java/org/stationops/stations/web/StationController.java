@@ -3,11 +3,9 @@ package org.stationops.stations.web;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
-import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
-import org.stationops.stations.Area;
 import org.stationops.stations.Station;
 import org.stationops.stations.StationService;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,11 +28,8 @@ class StationController {
 
 	private final StationService stations;
 
-	private final OfficerService officers;
-
-	StationController(StationService stations, OfficerService officers) {
+	StationController(StationService stations) {
 		this.stations = stations;
-		this.officers = officers;
 	}
 
 	@GetMapping
@@ -49,8 +44,7 @@ class StationController {
 		var areas = this.stations.areas(me.scope(), id);
 		model.addAttribute("station", station);
 		model.addAttribute("areas", areas);
-		model.addAttribute("officers", this.officers
-			.byIds(areas.stream().map(Area::getResponsibleOfficerId).filter(Objects::nonNull).toList()));
+		model.addAttribute("officerNames", this.stations.officerNames(areas));
 		return "stations/detail";
 	}
 

@@ -1,0 +1,49 @@
+package org.stationops.system;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.stationops.support.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguageBrowserTests extends BrowserTest {
+
+	@Test
+	void signsInInChineseSwitchesToEnglishAndBack() {
+		open("/login");
+		assertThat(text(By.tagName("h1"))).isEqualTo("登录");
+		screenshot("login");
+
+		signIn("ml.supervisor");
+		assertThat(text(By.tagName("h1"))).contains("王强");
+		assertThat(text(By.cssSelector(".navbar"))).contains("工作台", "警情/案件", "矛盾调解");
+		screenshot("dashboard-zh");
+
+		browser().findElement(By.id("lang-switch")).click();
+		assertThat(text(By.cssSelector(".navbar"))).contains("Dashboard", "Mediation");
+		screenshot("dashboard-en");
+
+		browser().findElement(By.id("lang-switch")).click();
+		assertThat(text(By.cssSelector(".navbar"))).contains("工作台");
+	}
+
+	@Test
+	void showsTheStationProfileOnAPhoneSizedWindow() {
+		signIn("ml.officer");
+		phoneSized();
+		open("/stations");
+		browser().findElement(By.linkText("梅陇派出所")).click();
+		assertThat(text(By.id("police-ratio"))).isEqualTo("5.3");
+		screenshot("station-profile-phone");
+	}
+
+	@Test
+	void rejectsAWrongPasswordWithoutSayingWhichPartWasWrong() {
+		open("/login");
+		type(By.id("username"), "ml.officer");
+		type(By.id("password"), "not-the-password");
+		browser().findElement(By.id("sign-in")).click();
+		assertThat(text(By.id("login-error"))).contains("用户名或密码错误");
+	}
+
+}

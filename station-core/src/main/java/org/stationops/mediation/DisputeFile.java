@@ -1,0 +1,37 @@
+package org.stationops.mediation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The whole dispute file as one read: the dispute and its parties, mediators, sessions
+ * and follow-up visits.
+ *
+ * @param nextSessionDeadline for police mediation still open, the last day the next
+ * session may be held ({@literal null} when no further session is allowed or for people's
+ * mediation).
+ */
+public record DisputeFile(Dispute dispute, List<Party> parties, List<Mediator> mediators,
+		List<MediationSession> sessions, List<FollowUp> followUps, @Nullable LocalDate nextSessionDeadline) {
+
+	/**
+	 * @return whether a follow-up was done and none is outstanding: the condition for
+	 * closure (销号).
+	 */
+	public boolean followUpComplete() {
+		return !this.followUps.isEmpty() && this.followUps.stream().allMatch(FollowUp::isDone);
+	}
+
+	/**
+	 * A mediator as shown: an officer, or an outside contact of some kind.
+	 *
+	 * @param kind {@literal null} for an officer.
+	 */
+	public record Mediator(Long assignmentId, String name, @Nullable ContactKind kind, String organisation,
+			@Nullable Long officerId) {
+
+	}
+
+}

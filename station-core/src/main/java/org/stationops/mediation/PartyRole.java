@@ -1,0 +1,10 @@
+package org.stationops.mediation;
+
+/**
+ * A party's role in the dispute.
+ */
+public enum PartyRole {
+
+	APPLICANT, RESPONDENT, THIRD_PARTY
+
+}

@@ -1,0 +1,91 @@
+package org.stationops.mediation.web;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.stationops.mediation.DisputeCategory;
+import org.stationops.mediation.DisputeFile;
+import org.stationops.mediation.DisputeKind;
+import org.stationops.mediation.DisputeService;
+import org.stationops.mediation.MediationWorkload;
+import org.stationops.mediation.PoliceMediationRule;
+import org.stationops.shared.web.OfficerPrincipal;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Fills the model of a dispute file's page; a form that came back with errors keeps its
+ * input, the others start empty.
+ */
+@Component
+class DisputePage {
+
+	static final String VIEW = "mediation/detail";
+
+	private final DisputeService disputes;
+
+	private final MediationWorkload workload;
+
+	DisputePage(DisputeService disputes, MediationWorkload workload) {
+		this.disputes = disputes;
+		this.workload = workload;
+	}
+
+	String render(OfficerPrincipal me, Long id, Model model) {
+		DisputeFile file = this.disputes.file(me.scope(), id);
+		model.addAttribute("file", file);
+		model.addAttribute("d", file.dispute());
+		model.addAttribute("categories", categoryMap());
+		model.addAttribute("rules", ruleMap());
+		model.addAttribute("officerChoices", this.disputes.stationOfficers(me.scope(), file.dispute().getStationId()));
+		model.addAttribute("contactChoices", this.disputes.contacts(me.scope(), file.dispute().getStationId()));
+		model.addAttribute("officerNames",
+				this.disputes
+					.officersById(file.sessions()
+						.stream()
+						.map(s -> s.getRecordedBy())
+						.filter(Objects::nonNull)
+						.collect(Collectors.toSet()))
+					.entrySet()
+					.stream()
+					.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getDisplayName())));
+		model.addAttribute("police", file.dispute().getKind() == DisputeKind.POLICE);
+		java.time.LocalDate today = this.workload.today();
+		model.addAttribute("today", today);
+		addIfMissing(model, "partyForm", PartyForm.empty());
+		addIfMissing(model, "mediatorForm", ActionForms.MediatorForm.empty());
+		addIfMissing(model, "riskForm", new ActionForms.RiskForm(file.dispute().getRiskGrade(),
+				file.dispute().isEscalated(), file.dispute().getEscalationReason(), null));
+		addIfMissing(model, "sessionForm", ActionForms.SessionForm.empty(today));
+		addIfMissing(model, "agreementForm", ActionForms.AgreementForm.empty(today));
+		addIfMissing(model, "failureForm", ActionForms.FailureForm.empty(today));
+		addIfMissing(model, "followUpForm", ActionForms.FollowUpForm.empty(today));
+		addIfMissing(model, "returnForm", ActionForms.ReturnForm.empty());
+		return VIEW;
+	}
+
+	Map<String, PoliceMediationRule> ruleMap() {
+		return this.disputes.policeRules()
+			.stream()
+			.collect(Collectors.toMap(PoliceMediationRule::getCode, Function.identity()));
+	}
+
+	Map<String, DisputeCategory> categoryMap() {
+		return this.disputes.categories()
+			.stream()
+			.collect(Collectors.toMap(DisputeCategory::getCode, Function.identity()));
+	}
+
+	java.util.List<PoliceMediationRule> rules(org.stationops.mediation.RuleKind kind) {
+		return this.disputes.policeRules().stream().filter(r -> r.getKind() == kind).toList();
+	}
+
+	private static void addIfMissing(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
+	}
+
+}

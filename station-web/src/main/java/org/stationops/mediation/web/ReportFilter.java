@@ -1,0 +1,20 @@
+package org.stationops.mediation.web;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The report's period and area; missing dates mean the current month so far.
+ */
+record ReportFilter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long stationId, @Nullable Long areaId) {
+
+	LocalDate fromOr(LocalDate today) {
+		return (this.from != null) ? this.from : today.withDayOfMonth(1);
+	}
+
+	LocalDate toOr(LocalDate today) {
+		return (this.to != null) ? this.to : today;
+	}
+
+}

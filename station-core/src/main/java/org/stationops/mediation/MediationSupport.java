@@ -10,10 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.stationops.officers.Officer;
-import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
+import org.stationops.stations.StationStaff;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,14 +41,14 @@ class MediationSupport {
 
 	final WorkingDayCalendar calendar;
 
-	private final OfficerService officers;
+	private final StationStaff staff;
 
 	private final Clock clock;
 
 	MediationSupport(DisputeRepository disputes, PartyRepository parties, MediatorAssignmentRepository mediators,
 			MediationContactRepository contacts, MediationSessionRepository sessions, FollowUpRepository followUps,
 			MediationReferenceRepository reference, PoliceMediationRuleRepository rules, LinkedCases cases,
-			WorkingDayCalendar calendar, OfficerService officers, Clock clock) {
+			WorkingDayCalendar calendar, StationStaff staff, Clock clock) {
 		this.disputes = disputes;
 		this.parties = parties;
 		this.mediators = mediators;
@@ -60,7 +59,7 @@ class MediationSupport {
 		this.rules = rules;
 		this.cases = cases;
 		this.calendar = calendar;
-		this.officers = officers;
+		this.staff = staff;
 		this.clock = clock;
 	}
 
@@ -106,14 +105,13 @@ class MediationSupport {
 	}
 
 	String officerName(Long officerId) {
-		Officer officer = this.officers.byIds(List.of(officerId)).get(officerId);
-		return (officer != null) ? officer.getDisplayName() : "";
+		return this.staff.namesOf(List.of(officerId)).getOrDefault(officerId, "");
 	}
 
 	DisputeFile file(Dispute dispute) {
 		Long id = Objects.requireNonNull(dispute.getId());
 		List<MediatorAssignment> assignments = this.mediators.findByDisputeIdOrderById(id);
-		Map<Long, Officer> officersById = this.officers.byIds(assignments.stream()
+		Map<Long, String> officerNames = this.staff.namesOf(assignments.stream()
 			.map(MediatorAssignment::getOfficerId)
 			.filter(Objects::nonNull)
 			.map(Long.class::cast)
@@ -123,9 +121,8 @@ class MediationSupport {
 		List<DisputeFile.Mediator> mediators = new ArrayList<>();
 		for (MediatorAssignment a : assignments) {
 			if (a.getOfficerId() != null) {
-				Officer o = officersById.get(a.getOfficerId());
-				mediators.add(new DisputeFile.Mediator(a.getId(), (o != null) ? o.getDisplayName() : "?", null,
-						(o != null) ? o.getTeam() : "", a.getOfficerId()));
+				mediators.add(new DisputeFile.Mediator(a.getId(), officerNames.getOrDefault(a.getOfficerId(), "?"),
+						null, "", a.getOfficerId()));
 			}
 			else {
 				MediationContact c = contactsById.get(a.getContactId());

@@ -9,10 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.stationops.mediation.Agreement;
+import org.stationops.mediation.ContactKind;
 import org.stationops.mediation.Referral;
 import org.stationops.mediation.RiskGrade;
 import org.stationops.mediation.Satisfaction;
 import org.stationops.mediation.SessionMode;
+import org.stationops.shared.validation.PhoneNumber;
 
 /**
  * The forms on a dispute file's page; each carries the file's version.
@@ -30,7 +32,7 @@ final class ActionForms {
 
 	}
 
-	record RiskForm(@NotNull @Nullable RiskGrade riskGrade, boolean escalated,
+	record RiskForm(@NotNull @Nullable RiskGrade riskGrade, @Nullable Boolean escalated,
 			@Size(max = 500) @Nullable String escalationReason, @Nullable Long version) {
 
 	}
@@ -89,13 +91,11 @@ final class ActionForms {
 
 	}
 
-	record ContactForm(@NotBlank @Size(max = 50) @Nullable String name,
-			@NotNull @Nullable org.stationops.mediation.ContactKind kind,
-			@Size(max = 100) @Nullable String organisation,
-			@org.stationops.shared.validation.PhoneNumber @Nullable String phone) {
+	record ContactForm(@NotBlank @Size(max = 50) @Nullable String name, @NotNull @Nullable ContactKind kind,
+			@Size(max = 100) @Nullable String organisation, @PhoneNumber @Nullable String phone) {
 
 		static ContactForm empty() {
-			return new ContactForm("", org.stationops.mediation.ContactKind.PEOPLES_MEDIATOR, "", "");
+			return new ContactForm("", ContactKind.PEOPLES_MEDIATOR, "", "");
 		}
 
 	}

@@ -61,7 +61,7 @@ class DisputeActionsController {
 			RedirectAttributes redirect) {
 		return act(me, id, result, model, redirect, "mediation.risk.saved",
 				r -> this.disputes.changeRisk(me.scope(), id, version(form.version()), form.riskGrade(),
-						form.escalated(), DisputeForm.text(form.escalationReason())));
+						Boolean.TRUE.equals(form.escalated()), DisputeForm.text(form.escalationReason())));
 	}
 
 	@PostMapping("/sessions")

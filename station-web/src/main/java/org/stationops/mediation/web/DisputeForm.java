@@ -19,7 +19,7 @@ record DisputeForm(@NotNull @Nullable Long stationId, @NotNull @Nullable Dispute
 		@NotBlank @Size(max = 100) @Nullable String title, @Size(max = 4000) @Nullable String summary,
 		@Size(max = 200) @Nullable String place, @Nullable Long areaId,
 		@NotNull @Min(1) @Max(100000) @Nullable Integer headcount, @NotNull @Nullable RiskGrade riskGrade,
-		boolean escalated, @Size(max = 500) @Nullable String escalationReason, @Nullable Long incidentId,
+		@Nullable Boolean escalated, @Size(max = 500) @Nullable String escalationReason, @Nullable Long incidentId,
 		@Nullable Long caseId, @Nullable String offenceCode, @Nullable String groundCode,
 		@Nullable List<String> exclusions, @NotNull @Nullable LocalDate registeredOn) {
 
@@ -33,14 +33,14 @@ record DisputeForm(@NotNull @Nullable Long stationId, @NotNull @Nullable Dispute
 			return this;
 		}
 		return new DisputeForm(this.stationId, this.kind, DisputeSource.INCIDENT, this.categoryCode, this.title,
-				this.summary, this.place, this.areaId, this.headcount, this.riskGrade, this.escalated,
-				this.escalationReason, incident, this.caseId, this.offenceCode, this.groundCode, this.exclusions,
-				this.registeredOn);
+				this.summary, this.place, this.areaId, this.headcount, this.riskGrade,
+				Boolean.TRUE.equals(this.escalated), this.escalationReason, incident, this.caseId, this.offenceCode,
+				this.groundCode, this.exclusions, this.registeredOn);
 	}
 
 	DisputeDetails details() {
 		return new DisputeDetails(this.kind, this.source, this.categoryCode, this.title.trim(), text(this.summary),
-				text(this.place), this.areaId, this.headcount, this.riskGrade, this.escalated,
+				text(this.place), this.areaId, this.headcount, this.riskGrade, Boolean.TRUE.equals(this.escalated),
 				text(this.escalationReason), this.incidentId, this.caseId, blankToNull(this.offenceCode),
 				blankToNull(this.groundCode), this.registeredOn);
 	}

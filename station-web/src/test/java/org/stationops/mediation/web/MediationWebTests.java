@@ -1,0 +1,353 @@
+package org.stationops.mediation.web;
+
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.stationops.audit.AuditService;
+import org.stationops.mediation.Dispute;
+import org.stationops.mediation.DisputeService;
+import org.stationops.mediation.DisputeStatus;
+import org.stationops.shared.Scope;
+import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.support.StationWebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@StationWebTest
+class MediationWebTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	DisputeService disputes;
+
+	@Autowired
+	AuditService audit;
+
+	OfficerPrincipal as(String username) {
+		return (OfficerPrincipal) this.users.loadUserByUsername(username);
+	}
+
+	Dispute demo(String title) {
+		return this.disputes.list(Scope.bureau(), null, PageRequest.of(0, 200))
+			.stream()
+			.filter(d -> d.getTitle().equals(title))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	Long register(String title) {
+		MvcTestResult result = this.mvc.post()
+			.uri("/mediation")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("stationId", String.valueOf(as("ml.officer").stationId()))
+			.param("kind", "PEOPLE")
+			.param("source", "WALK_IN")
+			.param("categoryCode", "NEIGHBOUR")
+			.param("title", title)
+			.param("headcount", "2")
+			.param("riskGrade", "BLUE")
+			.param("registeredOn", LocalDate.now().minusDays(2).toString())
+			.exchange();
+		assertThat(result.getResponse().getStatus()).as(() -> errors(result)).isEqualTo(302);
+		String location = result.getResponse().getRedirectedUrl();
+		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	static String errors(MvcTestResult result) {
+		try {
+			String body = result.getResponse().getContentAsString();
+			java.util.regex.Matcher m = java.util.regex.Pattern
+				.compile("(invalid-feedback\">[^<]*<|alert-danger[^>]*>\\s*<p[^>]*>[^<]*<)")
+				.matcher(body);
+			StringBuilder found = new StringBuilder();
+			while (m.find()) {
+				found.append(m.group()).append('\n');
+			}
+			return found + String.valueOf(result.getMvcResult()
+				.getModelAndView()
+				.getModel()
+				.get("org.springframework.validation.BindingResult.form"));
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			return ex.toString();
+		}
+	}
+
+	@Test
+	void listsTheStationsDisputesAndAnswers404ForAnotherStations() {
+		Dispute rental = demo("工业区租户与业主房屋租金纠纷");
+		assertThat(this.mvc.get().uri("/mediation").with(user(as("ml.officer")))).hasStatusOk()
+			.bodyText()
+			.contains("工业区租户与业主房屋租金纠纷")
+			.doesNotContain("远洋渔船船员工资纠纷");
+		assertThat(this.mvc.get().uri("/mediation/" + rental.getId()).with(user(as("ds.officer"))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/mediation/" + rental.getId() + "/agreement.pdf").with(user(as("ds.officer"))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void keepsTheInputAndExplainsErrorsInChineseOrEnglish() {
+		assertThat(this.mvc.post()
+			.uri("/mediation")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("stationId", String.valueOf(as("ml.officer").stationId()))
+			.param("kind", "PEOPLE")
+			.param("source", "WALK_IN")
+			.param("categoryCode", "")
+			.param("title", "")
+			.param("place", "梅陇一村 5 号")
+			.param("headcount", "2")
+			.param("riskGrade", "BLUE")
+			.param("registeredOn", "2026-11-01")).hasStatusOk().bodyText().contains("梅陇一村 5 号", "必填");
+		assertThat(this.mvc.post()
+			.uri("/mediation")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("stationId", String.valueOf(as("ml.officer").stationId()))
+			.param("kind", "PEOPLE")
+			.param("source", "WALK_IN")
+			.param("categoryCode", "NEIGHBOUR")
+			.param("title", "噪音扰民")
+			.param("headcount", "abc")
+			.param("riskGrade", "BLUE")
+			.param("registeredOn", "2026-13-45")).hasStatusOk().bodyText().contains("噪音扰民", "请输入整数", "请输入日期");
+		assertThat(this.mvc.post()
+			.uri("/mediation?lang=en")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("stationId", String.valueOf(as("ml.officer").stationId()))
+			.param("kind", "PEOPLE")
+			.param("source", "WALK_IN")
+			.param("categoryCode", "NEIGHBOUR")
+			.param("title", "Noise")
+			.param("headcount", "2")
+			.param("riskGrade", "BLUE")
+			.param("escalated", "true")
+			.param("registeredOn", LocalDate.now().toString())).hasStatusOk()
+			.bodyText()
+			.contains("Give a reason for the escalation");
+	}
+
+	@Test
+	void refusesPoliceMediationWithoutAnOpenAdministrativeCase() {
+		assertThat(this.mvc.post()
+			.uri("/mediation")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("stationId", String.valueOf(as("ml.officer").stationId()))
+			.param("kind", "POLICE")
+			.param("source", "INCIDENT")
+			.param("categoryCode", "NEIGHBOUR")
+			.param("title", "邻居推搡")
+			.param("headcount", "2")
+			.param("riskGrade", "BLUE")
+			.param("caseId", "999999")
+			.param("offenceCode", "ASSAULT")
+			.param("groundCode", "TRIVIAL_MATTERS")
+			.param("registeredOn", LocalDate.now().toString())).hasStatusOk().bodyText().contains("找不到该治安案件");
+	}
+
+	@Test
+	void refusesASessionBeforeTheRegistrationWithAClearMessage() {
+		Long id = register("测试：楼道堆物纠纷");
+		Dispute d = this.disputes.get(Scope.bureau(), id);
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + id + "/sessions")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("version", String.valueOf(d.getVersion()))
+			.param("heldOn", d.getRegisteredOn().minusDays(1).toString())
+			.param("mode", "IN_PERSON")
+			.param("participants", "双方当事人")
+			.param("record", "听取意见")).hasStatusOk().bodyText().contains("调解日期不能早于登记日期", "听取意见");
+	}
+
+	@Test
+	void refusesAnAgreementWithoutItsRequiredContents() {
+		Long id = register("测试：空调外机噪音纠纷");
+		Dispute d = this.disputes.get(Scope.bureau(), id);
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + id + "/agreement")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("version", String.valueOf(d.getVersion()))
+			.param("reachedOn", LocalDate.now().toString())
+			.param("facts", "外机噪音扰民")
+			.param("responsibilities", "")
+			.param("terms", "移位外机")
+			.param("performanceManner", "")
+			.param("performanceDeadline", LocalDate.now().plusDays(5).toString())).hasStatusOk()
+			.bodyText()
+			.contains("外机噪音扰民", "必填");
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + id + "/agreement")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("version", String.valueOf(d.getVersion()))
+			.param("reachedOn", LocalDate.now().toString())
+			.param("facts", "外机噪音扰民")
+			.param("responsibilities", "安装方负责")
+			.param("terms", "移位外机")
+			.param("performanceManner", "自行移位")
+			.param("performanceDeadline", LocalDate.now().plusDays(5).toString())).hasStatusOk()
+			.bodyText()
+			.contains("请先记录至少一次调解");
+	}
+
+	@Test
+	void refusesAStaleVersion() {
+		Long id = register("测试：宠物扰民纠纷");
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + id + "/parties")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("version", "-5")
+			.param("partyType", "PERSON")
+			.param("role", "APPLICANT")
+			.param("name", "钱七")).hasStatusOk().bodyText().contains("该记录已被他人修改");
+	}
+
+	@Test
+	void validatesAPartysIdNumberAndMasksItInTheFileButLogsTheFullView() {
+		Long id = register("测试：借款纠纷");
+		Dispute d = this.disputes.get(Scope.bureau(), id);
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + id + "/parties")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("version", String.valueOf(d.getVersion()))
+			.param("partyType", "PERSON")
+			.param("role", "APPLICANT")
+			.param("name", "钱七")
+			.param("idNumber", "110105194912310021")).hasStatusOk().bodyText().contains("110105194912310021");
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + id + "/parties")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("version", String.valueOf(d.getVersion()))
+			.param("partyType", "PERSON")
+			.param("role", "APPLICANT")
+			.param("name", "钱七")
+			.param("phone", "13912345678")
+			.param("idNumber", "11010519491231002X")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/mediation/" + id).with(user(as("ml.officer")))).bodyText()
+			.contains("110***********002X", "139****5678")
+			.doesNotContain("11010519491231002X");
+		long before = this.audit.countFor("dispute-parties", id);
+		assertThat(this.mvc.get().uri("/mediation/" + id + "/parties").with(user(as("ml.officer")))).bodyText()
+			.contains("11010519491231002X", "13912345678");
+		assertThat(this.audit.countFor("dispute-parties", id)).isEqualTo(before + 1);
+	}
+
+	@Test
+	void onlyASupervisorApprovesAClosure() {
+		Dispute parking = demo("小区停车费物业纠纷");
+		assertThat(parking.getStatus()).isEqualTo(DisputeStatus.CLOSURE_REQUESTED);
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + parking.getId() + "/closure/approve")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("version", String.valueOf(parking.getVersion()))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + parking.getId() + "/closure/return")
+			.with(user(as("ml.supervisor")))
+			.with(csrf())
+			.param("version", String.valueOf(parking.getVersion()))
+			.param("reason", "")).hasStatusOk().bodyText().contains("必填");
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + parking.getId() + "/closure/approve")
+			.with(user(as("ml.supervisor")))
+			.with(csrf())
+			.param("version", String.valueOf(parking.getVersion()))).hasStatus(HttpStatus.FOUND);
+		assertThat(this.disputes.get(Scope.bureau(), parking.getId()).getStatus()).isEqualTo(DisputeStatus.CLOSED);
+	}
+
+	@Test
+	void showsTheEscalationToTheSupervisorInTheAppAndOnTheDashboard() {
+		assertThat(this.mvc.get().uri("/mediation/notifications").with(user(as("ml.supervisor")))).hasStatusOk()
+			.bodyText()
+			.contains("装修工人集体讨薪纠纷", "工人扬言堵路");
+		assertThat(this.mvc.get().uri("/").with(user(as("ml.supervisor")))).hasStatusOk().bodyText().contains("升级通知");
+		assertThat(this.mvc.get().uri("/").with(user(as("ml.officer")))).hasStatusOk()
+			.bodyText()
+			.contains("我承办的调解", "装修工人集体讨薪纠纷", "楼上卫生间漏水邻里纠纷");
+	}
+
+	@Test
+	void printsTheAgreementWithPartiesTermsAndSignatureLinesInChinese() throws Exception {
+		Dispute rental = demo("工业区租户与业主房屋租金纠纷");
+		MvcTestResult result = this.mvc.get()
+			.uri("/mediation/" + rental.getId() + "/agreement.pdf")
+			.with(user(as("ml.officer")))
+			.exchange();
+		assertThat(result).hasStatusOk().hasContentType("application/pdf");
+		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+			assertThat(text).contains("人民调解协议书", rental.getFileNumber(), "刘建国", "陈美华", "本季度租金维持原价",
+					"当事人（签名/盖章/按指印）：刘建国", "当事人（签名/盖章/按指印）：陈美华", "调解员（签名）：张伟", "调解员（签名）：王秀英", "三十日内", "人民调解委员会（印章）");
+		}
+		MvcTestResult record = this.mvc.get()
+			.uri("/mediation/" + rental.getId() + "/record.pdf")
+			.with(user(as("ml.officer")))
+			.exchange();
+		try (PDDocument pdf = Loader.loadPDF(record.getResponse().getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+			assertThat(text).contains("调解笔录", "租户门口", "当事人（签名/按指印）：刘建国", "调解员（签名）：王秀英");
+		}
+	}
+
+	@Test
+	void reportsAPeriodAndExportsItToXlsxWithAnAuditEntry() {
+		String from = LocalDate.now().minusDays(60).toString();
+		String to = LocalDate.now().toString();
+		assertThat(this.mvc.get().uri("/mediation/report?from=" + from + "&to=" + to).with(user(as("ml.supervisor"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("调解成功率", "房屋租赁纠纷");
+		assertThat(this.mvc.get().uri("/mediation/report?from=" + to + "&to=" + from).with(user(as("ml.supervisor"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("截止日期不能早于起始日期");
+		assertThat(
+				this.mvc.get().uri("/mediation/report/data?from=" + from + "&to=" + to).with(user(as("ml.supervisor"))))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.byCategory")
+			.isNotNull();
+		MvcTestResult xlsx = this.mvc.get()
+			.uri("/mediation/report/export?from=" + from + "&to=" + to)
+			.with(user(as("ml.supervisor")))
+			.exchange();
+		assertThat(xlsx).hasStatusOk();
+		assertThat(xlsx.getResponse().getContentAsByteArray()).startsWith(new byte[] { 'P', 'K' });
+		assertThat(this.audit.countFor("mediation-report", from + ".." + to)).isPositive();
+	}
+
+	@Test
+	void sendsAReferredIncidentToItsDisputeOrToARegistration() {
+		assertThat(this.mvc.get().uri("/mediation/by-incident/424242").with(user(as("ml.officer"))))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/mediation/new?incidentId=424242");
+	}
+
+}

@@ -17,7 +17,7 @@ document.addEventListener('DOMContentLoaded', function () {
 					labels: Object.keys(values),
 					datasets: [{ data: Object.values(values), backgroundColor: palette }]
 				},
-				options: { plugins: { legend: { display: kind !== 'bar' } }, scales: kind === 'bar' ? { y: { beginAtZero: true, ticks: { precision: 0 } } } : {} }
+				options: { maintainAspectRatio: false, plugins: { legend: { display: kind !== 'bar' } }, scales: kind === 'bar' ? { y: { beginAtZero: true, ticks: { precision: 0 } } } : {} }
 			});
 		});
 	});

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.stationops.mediation.Agreement;
 import org.stationops.mediation.ContactKind;
 import org.stationops.mediation.Referral;
@@ -37,8 +38,9 @@ final class ActionForms {
 
 	}
 
-	record SessionForm(@NotNull @Nullable LocalDate heldOn, @NotNull @Nullable SessionMode mode,
-			@Size(max = 200) @Nullable String place, @NotBlank @Size(max = 1000) @Nullable String participants,
+	record SessionForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
+			@NotNull @Nullable SessionMode mode, @Size(max = 200) @Nullable String place,
+			@NotBlank @Size(max = 1000) @Nullable String participants,
 			@NotBlank @Size(max = 20000) @Nullable String record, @Nullable Long version) {
 
 		static SessionForm empty(LocalDate today) {
@@ -47,11 +49,13 @@ final class ActionForms {
 
 	}
 
-	record AgreementForm(@NotNull @Nullable LocalDate reachedOn, @NotBlank @Size(max = 4000) @Nullable String facts,
+	record AgreementForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reachedOn,
+			@NotBlank @Size(max = 4000) @Nullable String facts,
 			@NotBlank @Size(max = 2000) @Nullable String responsibilities,
 			@NotBlank @Size(max = 4000) @Nullable String terms, @DecimalMin("0") @Nullable BigDecimal amount,
 			@NotBlank @Size(max = 500) @Nullable String performanceManner,
-			@NotNull @Nullable LocalDate performanceDeadline, @Nullable Long version) {
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate performanceDeadline,
+			@Nullable Long version) {
 
 		static AgreementForm empty(LocalDate today) {
 			return new AgreementForm(today, "", "", "", null, "", null, null);
@@ -64,8 +68,9 @@ final class ActionForms {
 
 	}
 
-	record FailureForm(@NotNull @Nullable LocalDate failedOn, @NotBlank @Size(max = 2000) @Nullable String reason,
-			@NotNull @Nullable Referral referral, @Nullable Long version) {
+	record FailureForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate failedOn,
+			@NotBlank @Size(max = 2000) @Nullable String reason, @NotNull @Nullable Referral referral,
+			@Nullable Long version) {
 
 		static FailureForm empty(LocalDate today) {
 			return new FailureForm(today, "", null, null);
@@ -73,7 +78,8 @@ final class ActionForms {
 
 	}
 
-	record FollowUpForm(@NotNull @Nullable Long followUpId, @NotNull @Nullable LocalDate doneOn,
+	record FollowUpForm(@NotNull @Nullable Long followUpId,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate doneOn,
 			@Nullable Boolean performed, @NotBlank @Size(max = 2000) @Nullable String outcome,
 			@NotNull @Nullable Satisfaction satisfaction, @Nullable Long version) {
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.stationops.mediation.DisputeDetails;
 import org.stationops.mediation.DisputeKind;
 import org.stationops.mediation.DisputeSource;
@@ -21,7 +22,8 @@ record DisputeForm(@NotNull @Nullable Long stationId, @NotNull @Nullable Dispute
 		@NotNull @Min(1) @Max(100000) @Nullable Integer headcount, @NotNull @Nullable RiskGrade riskGrade,
 		@Nullable Boolean escalated, @Size(max = 500) @Nullable String escalationReason, @Nullable Long incidentId,
 		@Nullable Long caseId, @Nullable String offenceCode, @Nullable String groundCode,
-		@Nullable List<String> exclusions, @NotNull @Nullable LocalDate registeredOn) {
+		@Nullable List<String> exclusions,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate registeredOn) {
 
 	static DisputeForm empty(@Nullable Long stationId, LocalDate today) {
 		return new DisputeForm(stationId, DisputeKind.PEOPLE, DisputeSource.WALK_IN, "", "", "", "", null, 2,

@@ -1,5 +1,6 @@
 package org.stationops.mediation;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
 import java.util.List;
@@ -99,6 +100,54 @@ public class DisputeService {
 		}
 		if (dispute.isEscalated()) {
 			this.notifications.escalated(dispute);
+		}
+		return dispute;
+	}
+
+	/**
+	 * Corrects what was registered (source, category, subject, summary, place, area,
+	 * headcount); the kind, linked case, risk and registration date stay.
+	 */
+	@Transactional
+	public Dispute update(Scope scope, Long id, long version, DisputeDetails details) {
+		Dispute dispute = this.support.checked(scope, id, version);
+		if (dispute.getStatus() == DisputeStatus.CLOSED) {
+			throw new RuleViolationException("mediation.error.closed");
+		}
+		checkDetails(scope, dispute.getStationId(), details);
+		dispute.apply(new DisputeDetails(dispute.getKind(), details.source(), details.categoryCode(), details.title(),
+				details.summary(), details.place(), details.areaId(), details.headcount(), dispute.getRiskGrade(),
+				dispute.isEscalated(), dispute.getEscalationReason(), dispute.getIncidentId(), dispute.getCaseId(),
+				dispute.getOffenceCode(), dispute.getGroundCode(), dispute.getRegisteredOn()), this.support.now());
+		return this.support.disputes.save(dispute);
+	}
+
+	/**
+	 * Registers the dispute of an incident referred to mediation, once: the referring
+	 * officer becomes its first mediator. A noise incident is a neighbour dispute; other
+	 * categories start as "other" for the officer to correct.
+	 * @param incidentCategory the incident's category code, e.g.
+	 * {@code PUBLIC_ORDER.NOISE}.
+	 */
+	@Transactional
+	public Dispute registerFromIncident(Long incidentId, Long stationId, Long officerId, String incidentCategory,
+			String summary, LocalDate day) {
+		Scope scope = Scope.station(stationId);
+		Optional<Dispute> existing = findByIncident(scope, incidentId);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		String firstLine = summary.strip().lines().findFirst().orElse("");
+		String title = firstLine.isEmpty() ? "警情转调解 #" + incidentId
+				: firstLine.substring(0, Math.min(40, firstLine.length()));
+		String category = "PUBLIC_ORDER.NOISE".equals(incidentCategory) ? "NEIGHBOUR" : "OTHER";
+		Dispute dispute = register(
+				scope, stationId, new DisputeDetails(DisputeKind.PEOPLE, DisputeSource.INCIDENT, category, title,
+						summary, "", null, 2, RiskGrade.BLUE, false, "", incidentId, null, null, null, day),
+				List.of(), officerId);
+		if (this.officers.activeAt(stationId).stream().anyMatch(o -> o.getId().equals(officerId))) {
+			this.support.mediators.save(new MediatorAssignment(dispute, officerId, null));
+			this.support.touch(dispute);
 		}
 		return dispute;
 	}

@@ -99,6 +99,33 @@ class DisputeController {
 		return this.page.render(me, id, model);
 	}
 
+	@GetMapping("/{id}/edit")
+	String showEditForm(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
+		model.addAttribute("form", DisputeForm.of(this.disputes.get(me.scope(), id)));
+		model.addAttribute("disputeId", id);
+		return form(me, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
+			@Valid @ModelAttribute("form") DisputeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.disputes.get(me.scope(), id);
+		model.addAttribute("disputeId", id);
+		if (result.hasErrors()) {
+			return form(me, model);
+		}
+		try {
+			this.disputes.update(me.scope(), id, DisputeActionsController.version(form.version()), form.details());
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(result, ex);
+			return form(me, model);
+		}
+		redirect.addFlashAttribute("message", "mediation.updated");
+		return "redirect:/mediation/" + id;
+	}
+
 	/**
 	 * The parties in full (ID numbers, phones); the view is logged.
 	 */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.stationops.mediation.Dispute;
 import org.stationops.mediation.DisputeDetails;
 import org.stationops.mediation.DisputeKind;
 import org.stationops.mediation.DisputeSource;
@@ -23,11 +24,19 @@ record DisputeForm(@NotNull @Nullable Long stationId, @NotNull @Nullable Dispute
 		@Nullable Boolean escalated, @Size(max = 500) @Nullable String escalationReason, @Nullable Long incidentId,
 		@Nullable Long caseId, @Nullable String offenceCode, @Nullable String groundCode,
 		@Nullable List<String> exclusions,
-		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate registeredOn) {
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate registeredOn,
+		@Nullable Long version) {
 
 	static DisputeForm empty(@Nullable Long stationId, LocalDate today) {
 		return new DisputeForm(stationId, DisputeKind.PEOPLE, DisputeSource.WALK_IN, "", "", "", "", null, 2,
-				RiskGrade.BLUE, false, "", null, null, null, null, List.of(), today);
+				RiskGrade.BLUE, false, "", null, null, null, null, List.of(), today, null);
+	}
+
+	static DisputeForm of(Dispute d) {
+		return new DisputeForm(d.getStationId(), d.getKind(), d.getSource(), d.getCategoryCode(), d.getTitle(),
+				d.getSummary(), d.getPlace(), d.getAreaId(), d.getHeadcount(), d.getRiskGrade(), d.isEscalated(),
+				d.getEscalationReason(), d.getIncidentId(), d.getCaseId(), d.getOffenceCode(), d.getGroundCode(),
+				List.of(), d.getRegisteredOn(), d.getVersion());
 	}
 
 	DisputeForm fromIncident(@Nullable Long incident) {
@@ -37,7 +46,7 @@ record DisputeForm(@NotNull @Nullable Long stationId, @NotNull @Nullable Dispute
 		return new DisputeForm(this.stationId, this.kind, DisputeSource.INCIDENT, this.categoryCode, this.title,
 				this.summary, this.place, this.areaId, this.headcount, this.riskGrade,
 				Boolean.TRUE.equals(this.escalated), this.escalationReason, incident, this.caseId, this.offenceCode,
-				this.groundCode, this.exclusions, this.registeredOn);
+				this.groundCode, this.exclusions, this.registeredOn, this.version);
 	}
 
 	DisputeDetails details() {

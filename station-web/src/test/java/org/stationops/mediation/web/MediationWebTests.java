@@ -343,6 +343,37 @@ class MediationWebTests {
 	}
 
 	@Test
+	void registersAReferredIncidentOnceAndLetsTheOfficerCorrectIt() {
+		Long station = as("ml.officer").stationId();
+		Dispute d = this.disputes.registerFromIncident(515151L, station, as("ml.officer").officerId(),
+				"PUBLIC_ORDER.NOISE", "楼上装修噪音扰民\n报警人称持续三天", LocalDate.now().minusDays(1));
+		assertThat(d.getCategoryCode()).isEqualTo("NEIGHBOUR");
+		assertThat(d.getTitle()).isEqualTo("楼上装修噪音扰民");
+		assertThat(this.disputes
+			.registerFromIncident(515151L, station, as("ml.officer").officerId(), "PUBLIC_ORDER.NOISE", "again",
+					LocalDate.now())
+			.getId()).isEqualTo(d.getId());
+		assertThat(this.disputes.file(Scope.bureau(), d.getId()).mediators()).hasSize(1);
+		assertThat(this.mvc.get().uri("/mediation/by-incident/515151").with(user(as("ml.officer")))).redirectedUrl()
+			.isEqualTo("/mediation/" + d.getId());
+		Dispute current = this.disputes.get(Scope.bureau(), d.getId());
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + d.getId() + "/edit")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("stationId", String.valueOf(station))
+			.param("kind", "PEOPLE")
+			.param("source", "INCIDENT")
+			.param("categoryCode", "PROPERTY_MANAGEMENT")
+			.param("title", "装修噪音物业纠纷")
+			.param("headcount", "3")
+			.param("riskGrade", "BLUE")
+			.param("registeredOn", current.getRegisteredOn().toString())
+			.param("version", String.valueOf(current.getVersion()))).hasStatus(HttpStatus.FOUND);
+		assertThat(this.disputes.get(Scope.bureau(), d.getId()).getCategoryCode()).isEqualTo("PROPERTY_MANAGEMENT");
+	}
+
+	@Test
 	void sendsAReferredIncidentToItsDisputeOrToARegistration() {
 		assertThat(this.mvc.get().uri("/mediation/by-incident/424242").with(user(as("ml.officer"))))
 			.hasStatus(HttpStatus.FOUND)

@@ -22,6 +22,11 @@ public interface FollowUpRepository {
 	 */
 	List<FollowUp> dueBy(@Nullable Long stationId, LocalDate day);
 
-	List<FollowUp> findByDisputeIdIn(java.util.Collection<Long> disputeIds);
+	/**
+	 * @return the follow-ups of the disputes {@link DisputeRepository#registeredBetween}
+	 * returns for the same arguments.
+	 */
+	List<FollowUp> ofDisputesRegisteredBetween(@Nullable Long stationId, @Nullable Long areaId, LocalDate from,
+			LocalDate to);
 
 }

@@ -6,9 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.RuleViolationException;
@@ -78,8 +75,7 @@ public class MediationReportService {
 				escalations++;
 			}
 		}
-		Set<Long> ids = disputes.stream().map(Dispute::getId).filter(Objects::nonNull).collect(Collectors.toSet());
-		List<FollowUp> followUps = ids.isEmpty() ? List.of() : this.support.followUps.findByDisputeIdIn(ids);
+		List<FollowUp> followUps = this.support.followUps.ofDisputesRegisteredBetween(station, areaId, from, to);
 		long due = followUps.stream().filter(f -> !f.getDueOn().isAfter(to) || f.isDone()).count();
 		long done = followUps.stream().filter(FollowUp::isDone).count();
 		long resolvedCount = agreed + failed;

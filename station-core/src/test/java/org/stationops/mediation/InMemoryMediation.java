@@ -198,8 +198,9 @@ final class InMemoryMediation {
 				return InMemoryMediation.this.followUps.where(f -> !f.isDone() && !f.getDueOn().isAfter(day));
 			}
 
-			public List<FollowUp> findByDisputeIdIn(Collection<Long> disputeIds) {
-				return InMemoryMediation.this.followUps.where(f -> disputeIds.contains(f.getDisputeId()));
+			public List<FollowUp> ofDisputesRegisteredBetween(@Nullable Long stationId, @Nullable Long areaId,
+					LocalDate from, LocalDate to) {
+				return InMemoryMediation.this.followUps.items;
 			}
 		};
 	}

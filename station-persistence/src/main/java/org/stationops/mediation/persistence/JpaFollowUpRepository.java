@@ -20,4 +20,14 @@ interface JpaFollowUpRepository extends FollowUpRepository, Repository<FollowUp,
 			order by f.dueOn, f.id""")
 	List<FollowUp> dueBy(@Param("stationId") @Nullable Long stationId, @Param("day") LocalDate day);
 
+	@Override
+	@Query("""
+			select f from FollowUp f
+			where f.disputeId in (select d.id from Dispute d
+			    where (:stationId is null or d.stationId = :stationId)
+			      and (:areaId is null or d.areaId = :areaId)
+			      and d.registeredOn between :from and :to)""")
+	List<FollowUp> ofDisputesRegisteredBetween(@Param("stationId") @Nullable Long stationId,
+			@Param("areaId") @Nullable Long areaId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
 }

@@ -300,6 +300,12 @@ public class IncidentService {
 				throw RuleViolationException.onField("areaId", "incidents.area.notAtStation");
 			}
 		}
+		if (details.latitude() != null && details.latitude().abs().compareTo(java.math.BigDecimal.valueOf(90)) > 0) {
+			throw RuleViolationException.onField("latitude", "incidents.coordinates.outOfRange");
+		}
+		if (details.longitude() != null && details.longitude().abs().compareTo(java.math.BigDecimal.valueOf(180)) > 0) {
+			throw RuleViolationException.onField("longitude", "incidents.coordinates.outOfRange");
+		}
 		if ((details.latitude() == null) != (details.longitude() == null)) {
 			throw RuleViolationException.onField("longitude", "incidents.coordinates.bothOrNone");
 		}

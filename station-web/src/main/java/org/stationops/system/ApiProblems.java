@@ -32,11 +32,11 @@ final class ApiProblems {
 			String detail) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+		response.getOutputStream()
+			.write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
 					+ status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
-					+ request.getRequestURI().replace("\"", "") + "\"}");
+					+ request.getRequestURI().replace("\"", "") + "\"}")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 }

@@ -61,4 +61,17 @@ class IncidentBrowserTests extends BrowserTest {
 		screenshot("incidents-tracking");
 	}
 
+	@Test
+	void officerSeesTheSeedExtortionReportHandedToACaseWithItsPublicNote() {
+		signIn("ml.officer");
+		open("/incidents?q=%E5%8B%92%E7%B4%A2");
+		browser().findElement(By.cssSelector("#incidents tbody a")).click();
+		assertThat(text(By.id("handoff"))).contains("已受案");
+		assertThat(text(By.id("notes"))).contains("接报当天到案");
+		screenshot("incidents-detail");
+		open("/incidents/guides");
+		assertThat(text(By.tagName("main"))).contains("醒酒驿站");
+		screenshot("incidents-guides");
+	}
+
 }

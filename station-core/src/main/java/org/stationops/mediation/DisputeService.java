@@ -124,8 +124,8 @@ public class DisputeService {
 
 	/**
 	 * Registers the dispute of an incident referred to mediation, once: the referring
-	 * officer becomes its first mediator. A noise incident is a neighbour dispute; other
-	 * categories start as "other" for the officer to correct.
+	 * officer becomes its first mediator. The category is guessed from the description
+	 * (keywords) for the officer to correct.
 	 * @param incidentCategory the incident's category code, e.g.
 	 * {@code PUBLIC_ORDER.NOISE}.
 	 */
@@ -140,7 +140,7 @@ public class DisputeService {
 		String firstLine = summary.strip().lines().findFirst().orElse("");
 		String title = firstLine.isEmpty() ? "警情转调解 #" + incidentId
 				: firstLine.substring(0, Math.min(40, firstLine.length()));
-		String category = "PUBLIC_ORDER.NOISE".equals(incidentCategory) ? "NEIGHBOUR" : "OTHER";
+		String category = DisputeCategories.guess(incidentCategory, summary);
 		Dispute dispute = register(
 				scope, stationId, new DisputeDetails(DisputeKind.PEOPLE, DisputeSource.INCIDENT, category, title,
 						summary, "", null, 2, RiskGrade.BLUE, false, "", incidentId, null, null, null, day),

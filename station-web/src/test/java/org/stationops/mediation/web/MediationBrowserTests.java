@@ -1,5 +1,6 @@
 package org.stationops.mediation.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -7,21 +8,34 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.stationops.incidents.IncidentDetails;
+import org.stationops.incidents.IncidentService;
+import org.stationops.incidents.IncidentSource;
+import org.stationops.shared.Scope;
+import org.stationops.stations.StationService;
 import org.stationops.support.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A dispute from registration through sessions, the agreement and its PDF, the follow-up
- * visit and the closure a supervisor approves; screenshots for the user guide.
+ * An incident referred to mediation, its dispute file through sessions, the agreement and
+ * its PDF, the follow-up visit and the closure a supervisor approves; screenshots for the
+ * user guide.
  */
 class MediationBrowserTests extends BrowserTest {
 
+	@Autowired
+	IncidentService incidents;
+
+	@Autowired
+	StationService stations;
+
 	@Test
-	void takesADisputeFromRegistrationToAnApprovedClosure() {
+	void takesAReferredIncidentFromTheDisputeFileToAnApprovedClosure() {
 		String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
 		signIn("ml.officer");
-		open("/");
+		open("/?lang=zh-CN");
 		waitFor(By.id("mediation-panel"));
 		screenshot("mediation-dashboard");
 		open("/mediation");
@@ -29,14 +43,22 @@ class MediationBrowserTests extends BrowserTest {
 		screenshot("mediation-list");
 
 		open("/mediation/new");
-		type(By.id("title"), "商铺噪音扰民纠纷（浏览器测试）");
-		new Select(browser().findElement(By.id("categoryCode"))).selectByValue("NEIGHBOUR");
-		new Select(browser().findElement(By.id("source"))).selectByValue("COMMUNITY_VISIT");
-		type(By.id("place"), "华梅路 88 号底商");
-		type(By.id("summary"), "居民反映楼下烧烤店夜间噪音和油烟扰民。");
+		waitFor(By.id("dispute-form"));
 		screenshot("mediation-register");
-		click(browser().findElement(By.id("register")));
-		waitFor(By.id("file-number"));
+
+		Long incident = this.incidents
+			.register(Scope.bureau(), this.stations.getByCode("ML").getId(),
+					new IncidentDetails(Instant.now().minusSeconds(3600), IncidentSource.EMERGENCY_110,
+							"PUBLIC_ORDER.DISPUTE", "华梅路 88 号底商", null, null, null, "周晓梅", "13912340001", "",
+							"楼下烧烤店夜间噪音和油烟扰民，居民与店主发生争执"),
+					null, null, "ml.officer")
+			.getId();
+		open("/incidents/" + incident);
+		new Select(waitFor(By.id("disposition-select"))).selectByValue("REFERRED_TO_MEDIATION");
+		click(browser().findElement(By.id("dispose")));
+		click(waitFor(By.id("mediation-link")));
+		assertThat(text(By.id("file-number"))).startsWith("ML-RT-");
+		assertThat(text(By.tagName("h1"))).contains("烧烤店夜间噪音");
 
 		addParty("PERSON", "APPLICANT", "周晓梅", "11010519491231002X", "", "13912340001");
 		addParty("ENTERPRISE", "RESPONDENT", "华梅烧烤店", "", "914403001922038216", "");
@@ -73,6 +95,7 @@ class MediationBrowserTests extends BrowserTest {
 		String file = browser().getCurrentUrl();
 
 		signIn("ml.supervisor");
+		open("/?lang=zh-CN");
 		browser().get(file);
 		waitFor(By.id("approve-closure"));
 		screenshot("mediation-closure");

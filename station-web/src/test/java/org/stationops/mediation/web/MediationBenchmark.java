@@ -3,7 +3,6 @@ package org.stationops.mediation.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.stationops.mediation.DisputeService;
 import org.stationops.mediation.MediationReport;
@@ -21,9 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dispute list and the mediation report over 60,000 disputes of one station (two
  * years of a busy station many times over). Run with {@code ./mvnw -Pbenchmark verify}.
  */
-@Tag("benchmark")
 @StationWebTest
-class MediationBenchmarkTests {
+class MediationBenchmark {
 
 	static final int DISPUTES = 60_000;
 

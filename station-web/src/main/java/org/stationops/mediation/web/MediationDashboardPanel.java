@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class MediationDashboardPanel implements DashboardPanel {
 
+	private static final int SHOWN = 6;
+
 	private final MediationWorkload workload;
 
 	private final MediationNotifications notifications;
@@ -43,8 +45,10 @@ class MediationDashboardPanel implements DashboardPanel {
 			return Map.of();
 		}
 		Map<String, Object> data = new HashMap<>();
-		data.put("mine", mine);
-		data.put("followUps", followUps);
+		data.put("mine", mine.subList(0, Math.min(SHOWN, mine.size())));
+		data.put("mineTotal", mine.size());
+		data.put("followUps", followUps.subList(0, Math.min(SHOWN, followUps.size())));
+		data.put("followUpsTotal", followUps.size());
 		data.put("unread", unread);
 		return data;
 	}

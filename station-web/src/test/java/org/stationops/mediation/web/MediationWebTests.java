@@ -289,7 +289,7 @@ class MediationWebTests {
 		assertThat(this.mvc.get().uri("/").with(user(as("ml.supervisor")))).hasStatusOk().bodyText().contains("升级通知");
 		assertThat(this.mvc.get().uri("/").with(user(as("ml.officer")))).hasStatusOk()
 			.bodyText()
-			.contains("我承办的调解", "装修工人集体讨薪纠纷", "楼上卫生间漏水邻里纠纷");
+			.contains("我承办的调解", "待回访", "楼上卫生间漏水邻里纠纷");
 	}
 
 	@Test

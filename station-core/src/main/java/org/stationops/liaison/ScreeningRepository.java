@@ -1,0 +1,21 @@
+package org.stationops.liaison;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port for screenings.
+ */
+public interface ScreeningRepository {
+
+	Screening save(Screening screening);
+
+	Optional<Screening> findById(Long id);
+
+	Optional<Screening> findByCampaignIdAndEnterpriseId(Long campaignId, Long enterpriseId);
+
+	List<Screening> findByEnterpriseIdOrderByScreenedOnDescIdDesc(Long enterpriseId);
+
+	List<Screening> findByCampaignIdAndConclusionNotOrderByScoreDesc(Long campaignId, Conclusion conclusion);
+
+}

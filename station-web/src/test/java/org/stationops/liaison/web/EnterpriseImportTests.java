@@ -185,4 +185,45 @@ class EnterpriseImportTests {
 		assertThat(this.mvc.get().uri("/liaison/import/no-such-job").with(user(me))).hasStatus4xxClientError();
 	}
 
+	@Test
+	void readsXlsxFilesWithDateCells() throws Exception {
+		OfficerPrincipal me = (OfficerPrincipal) this.users.loadUserByUsername("ds.liaison");
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			var sheet = workbook.createSheet();
+			var header = sheet.createRow(0);
+			String[] columns = { "kind", "name", "credit_code", "lease_start", "lease_end" };
+			for (int i = 0; i < columns.length; i++) {
+				header.createCell(i).setCellValue(columns[i]);
+			}
+			var dateStyle = workbook.createCellStyle();
+			dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+			String[][] rows = { { "快递网点", "XLSX导入快递网点", CheckCharacters.complete("92360104MA5X00001") },
+					{ "公司", "XLSX导入坏码公司", "12345" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r + 1);
+				for (int c = 0; c < 3; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+				var start = row.createCell(3);
+				start.setCellValue(java.time.LocalDate.of(2026, 1, 1));
+				start.setCellStyle(dateStyle);
+				var end = row.createCell(4);
+				end.setCellValue(java.time.LocalDate.of(2028, 1, 1));
+				end.setCellStyle(dateStyle);
+			}
+			workbook.write(out);
+		}
+		MvcTestResult upload = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/liaison/import")
+				.file(new MockMultipartFile("file", "enterprises.xlsx", "application/octet-stream", out.toByteArray()))
+				.with(user(me))
+				.with(csrf()));
+		assertThat(upload).hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri(upload.getResponse().getRedirectedUrl()).with(user(me))).hasStatusOk()
+			.bodyText()
+			.contains("XLSX导入坏码公司", "信用代码格式不正确")
+			.doesNotContain("日期格式应为");
+	}
+
 }

@@ -9,7 +9,7 @@ document.addEventListener('DOMContentLoaded', function () {
 		new Chart(canvas, {
 			type: canvas.dataset.chart || 'bar',
 			data: { labels: labels, datasets: [{ label: canvas.dataset.label || '', data: values, backgroundColor: '#0d6efd' }] },
-			options: { responsive: true, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } }
+			options: { responsive: true, animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } }
 		});
 	});
 });

@@ -26,9 +26,11 @@ public interface EnterpriseRepository {
 	/**
 	 * @param stationId {@literal null} for all stations.
 	 * @param text matched against name and credit code; empty matches all.
+	 * @param dueBefore only files due before this date ({@link LocalDate#MAX}-like far
+	 * future for all).
 	 */
 	Page<Enterprise> search(@Nullable Long stationId, String text, @Nullable EnterpriseKind kind,
-			@Nullable Long circleId, Pageable pageable);
+			@Nullable Long circleId, LocalDate dueBefore, Pageable pageable);
 
 	List<String> creditCodesAt(Long stationId);
 

@@ -50,7 +50,16 @@ public class EnterpriseService {
 
 	public Page<Enterprise> search(Scope scope, String text, @Nullable EnterpriseKind kind, @Nullable Long circleId,
 			Pageable pageable) {
-		return this.enterprises.search(scope.stationId(), text.trim(), kind, circleId, pageable);
+		return search(scope, text, kind, circleId, false, pageable);
+	}
+
+	/**
+	 * @param overdueOnly only files whose next due date has passed.
+	 */
+	public Page<Enterprise> search(Scope scope, String text, @Nullable EnterpriseKind kind, @Nullable Long circleId,
+			boolean overdueOnly, Pageable pageable) {
+		return this.enterprises.search(scope.stationId(), text.trim(), kind, circleId,
+				overdueOnly ? today() : LocalDate.of(9999, 12, 31), pageable);
 	}
 
 	public Enterprise get(Scope scope, Long id) {

@@ -24,6 +24,12 @@ public interface LiaisonReportRepository {
 	List<LiaisonFigure> visitsByPurpose(@Nullable Long stationId, LocalDate from, LocalDate to);
 
 	/**
+	 * @return metric {@code visits} per officer: visits and contacts logged in [from,
+	 * to].
+	 */
+	List<LiaisonFigure> visits(@Nullable Long stationId, LocalDate from, LocalDate to);
+
+	/**
 	 * @return metric {@code screened} per officer: enterprises screened in [from, to].
 	 */
 	List<LiaisonFigure> screenings(@Nullable Long stationId, LocalDate from, LocalDate to);

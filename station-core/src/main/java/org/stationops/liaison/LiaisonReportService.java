@@ -48,16 +48,13 @@ public class LiaisonReportService {
 		Map<VisitPurpose, Long> purposes = new EnumMap<>(VisitPurpose.class);
 		collect(byOfficer, this.figures.cadenceFigures(stationId, to, today));
 		collect(byOfficer, this.figures.screenings(stationId, from, to));
+		collect(byOfficer, this.figures.visits(stationId, from, to));
 		ZoneId zone = this.clock.getZone();
 		collect(byOfficer, this.tickets.ledger(stationId, from.atStartOfDay(zone).toInstant(),
 				to.plusDays(1).atStartOfDay(zone).toInstant()));
 		for (LiaisonFigure f : this.figures.visitsByPurpose(stationId, from, to)) {
 			VisitPurpose purpose = VisitPurpose.valueOf(f.getMetric());
 			purposes.merge(purpose, f.getValue(), Long::sum);
-			if (f.getOfficerId() != null) {
-				byOfficer.computeIfAbsent(f.getOfficerId(), k -> new LinkedHashMap<>())
-					.merge("visits", f.getValue(), Long::sum);
-			}
 		}
 		Map<Long, Officer> names = this.enterprises.officersByIds(new TreeSet<>(byOfficer.keySet()));
 		List<OfficerRow> rows = new ArrayList<>();

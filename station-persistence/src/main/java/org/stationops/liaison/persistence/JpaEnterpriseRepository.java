@@ -1,5 +1,6 @@
 package org.stationops.liaison.persistence;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -21,10 +22,11 @@ interface JpaEnterpriseRepository extends EnterpriseRepository, Repository<Enter
 			  and (:text = '' or e.name like concat('%', :text, '%') or e.creditCode like concat(:text, '%'))
 			  and (:kind is null or e.kind = :kind)
 			  and (:circleId is null or e.businessCircleId = :circleId)
+			  and e.nextDueOn < :dueBefore
 			""")
 	Page<Enterprise> search(@Param("stationId") @Nullable Long stationId, @Param("text") String text,
 			@Param("kind") @Nullable EnterpriseKind kind, @Param("circleId") @Nullable Long circleId,
-			Pageable pageable);
+			@Param("dueBefore") LocalDate dueBefore, Pageable pageable);
 
 	@Override
 	@Query("select e.creditCode from Enterprise e where e.stationId = :stationId and e.creditCode is not null")

@@ -49,6 +49,17 @@ interface JpaLiaisonReportRepository extends LiaisonReportRepository, Repository
 
 	@Override
 	@Query(nativeQuery = true, value = """
+			select v.officer_id as "officerId", 'visits' as "metric", count(*) as "value"
+			from liaison_visits v
+			where (cast(:stationId as bigint) is null or v.station_id = :stationId)
+			  and v.visited_on between :from and :to
+			group by v.officer_id
+			""")
+	List<LiaisonFigure> visits(@Param("stationId") @Nullable Long stationId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	@Override
+	@Query(nativeQuery = true, value = """
 			select s.officer_id as "officerId", 'screened' as "metric", count(distinct s.enterprise_id) as "value"
 			from screenings s
 			where (cast(:stationId as bigint) is null or s.station_id = :stationId)

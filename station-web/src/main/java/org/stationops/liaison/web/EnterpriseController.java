@@ -65,10 +65,11 @@ class EnterpriseController {
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) @Nullable EnterpriseKind kind,
-			@RequestParam(required = false) @Nullable Long circleId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable Long circleId,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		Page<Enterprise> result = this.enterprises.search(me.scope(), q, kind, circleId,
-				PageRequest.of(Math.max(page, 0), 50, Sort.by("name", "id")));
+		Page<Enterprise> result = this.enterprises.search(me.scope(), q, kind, circleId, overdue,
+				PageRequest.of(Math.max(page, 0), 50, overdue ? Sort.by("nextDueOn", "id") : Sort.by("name", "id")));
 		Set<Long> officerIds = new HashSet<>();
 		Set<Long> circleIds = new HashSet<>();
 		result.forEach(e -> {
@@ -87,6 +88,7 @@ class EnterpriseController {
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		model.addAttribute("circleId", circleId);
+		model.addAttribute("overdue", overdue);
 		model.addAttribute("today", this.enterprises.today());
 		return "liaison/enterprises";
 	}

@@ -128,6 +128,15 @@ class ScreeningController {
 		return "liaison/campaign";
 	}
 
+	@PostMapping("/campaigns/{id}/close")
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String closeCampaign(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
+			RedirectAttributes redirect) {
+		this.screenings.closeCampaign(me.scope(), id);
+		redirect.addFlashAttribute("message", "liaison.campaign.closedNow");
+		return "redirect:/liaison/screening/campaigns/" + id;
+	}
+
 	@GetMapping("/campaigns/{id}/enterprises/{enterpriseId}")
 	@PreAuthorize("hasAnyRole('LIAISON','SUPERVISOR')")
 	String showScreeningForm(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,

@@ -50,6 +50,15 @@ class LiaisonWebTests {
 	ApplicationEvents events;
 
 	@Autowired
+	org.stationops.liaison.LiaisonReportService reports;
+
+	@Autowired
+	org.stationops.liaison.VisitService visits;
+
+	@Autowired
+	org.stationops.liaison.LiaisonRegisterService registers;
+
+	@Autowired
 	org.stationops.officers.OfficerService officers;
 
 	OfficerPrincipal as(String username) {
@@ -335,6 +344,61 @@ class LiaisonWebTests {
 			.param("type", "咨询")
 			.param("urgency", "URGENT")
 			.param("description", "跨所")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theReportCountsVisitsOnceAndPurposesEach() {
+		Scope meilong = Scope.station(as("ml.liaison").stationId());
+		java.time.LocalDate today = this.enterprises.today();
+		var before = this.reports.report(meilong, today, today);
+		assertThat(post("ml.liaison", "报表测试公司", code()).param("liaisonOfficerId",
+				String.valueOf(as("ml.liaison").officerId())))
+			.hasStatus(HttpStatus.FOUND);
+		Enterprise e = named("报表测试公司");
+		this.visits.log(meilong, e.getId(), as("ml.liaison").officerId(),
+				new org.stationops.liaison.VisitRecord(org.stationops.liaison.VisitMode.VISIT, today,
+						java.util.Set.of(org.stationops.liaison.VisitPurpose.ROUTINE,
+								org.stationops.liaison.VisitPurpose.NEWCOMER_REGISTRATION),
+						"", "", "", "", null));
+		var after = this.reports.report(meilong, today, today);
+		assertThat(after.total().visits()).isEqualTo(before.total().visits() + 1);
+		assertThat(after.total().enterprises()).isEqualTo(before.total().enterprises() + 1);
+		assertThat(after.total().withinCadence()).isEqualTo(before.total().withinCadence() + 1);
+		assertThat(after.visitsByPurpose().get(org.stationops.liaison.VisitPurpose.NEWCOMER_REGISTRATION)).isEqualTo(
+				before.visitsByPurpose().getOrDefault(org.stationops.liaison.VisitPurpose.NEWCOMER_REGISTRATION, 0L)
+						+ 1);
+	}
+
+	@Test
+	void aClosedCampaignTakesNoMoreScreenings() {
+		Scope meilong = Scope.station(as("ml.liaison").stationId());
+		var circle = this.registers.circles(meilong)
+			.stream()
+			.filter(c -> c.getName().equals("春申商圈"))
+			.findFirst()
+			.orElseThrow();
+		var campaign = this.screenings.startCampaign(meilong, "关闭测试排摸", this.enterprises.today(),
+				this.enterprises.today().plusDays(5), java.util.List.of(circle.getId()), java.util.List.of(), "");
+		Enterprise target = named("上海瑞信网络科技有限公司");
+		assertThat(this.mvc.post()
+			.uri("/liaison/screening/campaigns/" + campaign.getId() + "/close")
+			.with(user(as("ml.liaison")))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/liaison/screening/campaigns/" + campaign.getId() + "/close")
+			.with(user(as("ml.supervisor")))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/liaison/screening/campaigns/" + campaign.getId() + "/enterprises/" + target.getId())
+			.with(user(as("ml.liaison")))
+			.with(csrf())
+			.param("observed", "DENSE_PHONES")
+			.param("evidence", "x")).hasStatusOk().bodyText().contains("该排摸行动已结束");
+		assertThat(this.mvc.get().uri("/liaison/enterprises?overdue=true").with(user(as("ml.supervisor"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("上海梅陇示范贸易有限公司")
+			.doesNotContain("上海途虎信息技术有限公司");
 	}
 
 	static EnterpriseDetails details(String name, String code) {

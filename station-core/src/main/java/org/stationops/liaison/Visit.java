@@ -67,6 +67,14 @@ public class Visit extends AbstractEntity {
 		this.recordedAt = recordedAt;
 	}
 
+	void completeFollowUp() {
+		this.followUpDone = true;
+	}
+
+	public boolean isFollowUpOpen() {
+		return this.followUpDue != null && !this.followUpDone;
+	}
+
 	public Long getStationId() {
 		return this.stationId;
 	}

@@ -11,4 +11,8 @@ public interface VisitRepository {
 
 	List<Visit> findByEnterpriseIdOrderByVisitedOnDescIdDesc(Long enterpriseId);
 
+	java.util.Optional<Visit> findById(Long id);
+
+	List<Visit> findByOfficerIdAndFollowUpDueIsNotNullAndFollowUpDoneFalseOrderByFollowUpDueAsc(Long officerId);
+
 }

@@ -38,6 +38,22 @@ public class VisitService {
 		return this.visits.findByEnterpriseIdOrderByVisitedOnDescIdDesc(enterpriseId);
 	}
 
+	/**
+	 * @return the officer's follow-up tasks not done yet, earliest due first.
+	 */
+	public List<Visit> openFollowUps(Long officerId) {
+		return this.visits.findByOfficerIdAndFollowUpDueIsNotNullAndFollowUpDoneFalseOrderByFollowUpDueAsc(officerId);
+	}
+
+	@Transactional
+	public Visit completeFollowUp(Scope scope, Long enterpriseId, Long visitId) {
+		Visit visit = this.visits.findById(visitId)
+			.filter(v -> v.getEnterpriseId().equals(enterpriseId) && scope.allows(v.getStationId()))
+			.orElseThrow(() -> LiaisonNotFoundException.forId("visit", visitId));
+		visit.completeFollowUp();
+		return this.visits.save(visit);
+	}
+
 	@Transactional
 	public Visit log(Scope scope, Long enterpriseId, Long officerId, VisitRecord record) {
 		Enterprise enterprise = this.enterprises.get(scope, enterpriseId);

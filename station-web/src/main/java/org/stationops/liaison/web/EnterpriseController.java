@@ -52,8 +52,12 @@ class EnterpriseController {
 
 	private final AuditService audit;
 
+	private final org.stationops.liaison.KeyPersonnelService people;
+
 	EnterpriseController(EnterpriseService enterprises, LiaisonRegisterService registers, VisitService visits,
-			FastChannelService tickets, ScreeningService screenings, AuditService audit) {
+			FastChannelService tickets, ScreeningService screenings, AuditService audit,
+			org.stationops.liaison.KeyPersonnelService people) {
+		this.people = people;
 		this.enterprises = enterprises;
 		this.registers = registers;
 		this.visits = visits;
@@ -122,6 +126,7 @@ class EnterpriseController {
 		Enterprise enterprise = this.enterprises.get(me.scope(), id);
 		this.audit.record(enterprise.getStationId(), me.username(), AuditService.FULL_VIEW, "enterprise", id);
 		model.addAttribute("e", enterprise);
+		model.addAttribute("people", this.people.people(me.scope(), id));
 		return "liaison/personal";
 	}
 

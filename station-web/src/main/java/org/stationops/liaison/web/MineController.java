@@ -12,8 +12,11 @@ class MineController {
 
 	private final EnterpriseService enterprises;
 
-	MineController(EnterpriseService enterprises) {
+	private final org.stationops.liaison.VisitService visits;
+
+	MineController(EnterpriseService enterprises, org.stationops.liaison.VisitService visits) {
 		this.enterprises = enterprises;
+		this.visits = visits;
 	}
 
 	@GetMapping("/liaison")
@@ -26,6 +29,12 @@ class MineController {
 		model.addAttribute("enterprises",
 				(me.stationId() == null) ? java.util.List.of() : this.enterprises.mine(me.stationId(), me.officerId()));
 		model.addAttribute("today", this.enterprises.today());
+		java.util.List<org.stationops.liaison.Visit> followUps = this.visits.openFollowUps(me.officerId());
+		model.addAttribute("followUps", followUps);
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		this.enterprises.byIds(followUps.stream().map(org.stationops.liaison.Visit::getEnterpriseId).toList())
+			.forEach(e -> names.put(e.getId(), e.getName()));
+		model.addAttribute("names", names);
 		return "liaison/mine";
 	}
 

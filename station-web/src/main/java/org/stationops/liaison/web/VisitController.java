@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -50,6 +51,14 @@ class VisitController {
 	String showForm(Model model) {
 		model.addAttribute("form", VisitForm.empty(this.enterprises.today()));
 		return FORM;
+	}
+
+	@PostMapping("/{visitId}/follow-up-done")
+	String completeFollowUp(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long enterpriseId,
+			@PathVariable Long visitId, @RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
+		this.visits.completeFollowUp(me.scope(), enterpriseId, visitId);
+		redirect.addFlashAttribute("message", "liaison.visit.followUpDone");
+		return "mine".equals(back) ? "redirect:/liaison/mine" : "redirect:/liaison/enterprises/" + enterpriseId;
 	}
 
 	@PostMapping

@@ -214,6 +214,17 @@ class LiaisonWebTests {
 		assertThat(this.mvc.get().uri("/liaison/mine").with(user(as("ml.liaison")))).hasStatusOk()
 			.bodyText()
 			.contains("走访测试公司");
+		assertThat(this.mvc.get().uri("/liaison/mine").with(user(as("ml.liaison")))).bodyText().contains("三日内清理");
+		Long visitId = this.visits.visits(Scope.bureau(), e.getId()).get(0).getId();
+		assertThat(this.mvc.post()
+			.uri("/liaison/enterprises/" + e.getId() + "/visits/" + visitId + "/follow-up-done?back=mine")
+			.with(user(as("ds.liaison")))
+			.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post()
+			.uri("/liaison/enterprises/" + e.getId() + "/visits/" + visitId + "/follow-up-done?back=mine")
+			.with(user(as("ml.liaison")))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/liaison/mine").with(user(as("ml.liaison")))).bodyText().doesNotContain("三日内清理");
 	}
 
 	@Test
@@ -231,7 +242,32 @@ class LiaisonWebTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("11010519491231002X");
-		assertThat(this.audit.countFor("enterprise", e.getId())).isEqualTo(1);
+		assertThat(this.mvc.post()
+			.uri("/liaison/enterprises/" + e.getId() + "/people")
+			.with(user(as("ml.liaison")))
+			.with(csrf())
+			.param("role", "安全负责人")
+			.param("name", "李四")
+			.param("idNumber", "110105194912310021")).hasStatusOk().bodyText().contains("身份证号码无效", "李四");
+		assertThat(this.mvc.post()
+			.uri("/liaison/enterprises/" + e.getId() + "/people")
+			.with(user(as("ml.liaison")))
+			.with(csrf())
+			.param("role", "安全负责人")
+			.param("name", "李四")
+			.param("idNumber", "11010519491231002X")
+			.param("phone", "13912345678")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/liaison/enterprises/" + e.getId() + "/people").with(user(as("ml.officer"))))
+			.bodyText()
+			.contains("李四", "139****5678")
+			.doesNotContain("13912345678");
+		assertThat(this.enterprises.history(Scope.bureau(), e.getId()).get(0).getSummary())
+			.contains("keyPersonnel: + 安全负责人 李四 110***********002X");
+		assertThat(
+				this.mvc.get().uri("/liaison/enterprises/" + e.getId() + "/personal").with(user(as("ml.supervisor"))))
+			.bodyText()
+			.contains("13912345678");
+		assertThat(this.audit.countFor("enterprise", e.getId())).isEqualTo(2);
 	}
 
 	@Test

@@ -199,8 +199,9 @@ class LiaisonDemoData implements DemoDataContributor {
 			@Nullable Long allianceId, @Nullable LocalDate leaseStart, @Nullable LocalDate leaseEnd) {
 		EnterpriseDetails d = new EnterpriseDetails(EnterpriseKind.COMPANY, name, nextCode(scope), industry,
 				(building != null) ? building.getAddress() : "", circle.getId(),
-				(building != null) ? building.getId() : null, floor, "张" + (char) ('一' + this.serial % 20), "", "", "",
-				"", "", leaseStart, leaseEnd, headcount, taxTier, leaseStart, risk, allianceId, null, null);
+				(building != null) ? building.getId() : null, floor, NAMES[this.serial % NAMES.length],
+				residentId(this.serial), "1380013" + String.format("%04d", this.serial), "", "", "", leaseStart,
+				leaseEnd, headcount, taxTier, leaseStart, risk, allianceId, null, null);
 		return this.enterprises.create(scope, d, false, liaison.getId(), liaison.getUsername());
 	}
 
@@ -219,6 +220,23 @@ class LiaisonDemoData implements DemoDataContributor {
 			Set<VisitPurpose> purposes, String hazard, String followUp) {
 		this.visits.log(scope, e.getId(), officer.getId(), new VisitRecord(mode, on, purposes, "企业负责人", "经营正常，已开展宣传。",
 				hazard, followUp, hazard.isEmpty() ? null : on.plusDays(7)));
+	}
+
+	private static final String[] NAMES = { "张伟", "王芳", "李强", "刘洋", "陈静", "杨帆", "赵磊", "黄丽", "周杰", "吴婷" };
+
+	/**
+	 * A fictional resident ID number (Minhang, born in the 1980s) with its GB 11643 check
+	 * character.
+	 */
+	static String residentId(int serial) {
+		String first17 = "310112198" + (serial % 10) + "0" + (1 + serial % 9) + "1" + (1 + serial % 9)
+				+ String.format("%03d", serial % 1000);
+		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (first17.charAt(i) - '0') * weights[i];
+		}
+		return first17 + "10X98765432".charAt(sum % 11);
 	}
 
 	private String nextCode(Scope scope) {

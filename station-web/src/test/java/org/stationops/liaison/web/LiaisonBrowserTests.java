@@ -54,6 +54,32 @@ class LiaisonBrowserTests extends BrowserTest {
 		open("/liaison/tickets");
 		assertThat(text(By.id("tickets"))).contains("敲诈勒索");
 		screenshot("liaison-fast-channel");
+		open("/liaison/enterprises?q=" + java.net.URLEncoder.encode("鑫汇投资", java.nio.charset.StandardCharsets.UTF_8));
+		click(waitFor(By.linkText("上海鑫汇投资管理有限公司")));
+		waitFor(By.id("history"));
+		screenshot("liaison-enterprise");
+	}
+
+	@Test
+	void aLiaisonOfficerPreviewsAnImportWithItsProblems() throws java.io.IOException {
+		java.nio.file.Path csv = java.nio.file.Files.createTempFile("enterprises", ".csv");
+		java.nio.file.Files.writeString(csv, """
+				kind,name,credit_code,business_circle,lease_start,lease_end
+				COMPANY,预览示例科技有限公司,%s,梅陇商务区,2026-01-01,2028-12-31
+				COMPANY,预览示例短租公司,%s,梅陇商务区,2026-01-01,2026-06-30
+				COMPANY,预览示例坏码公司,91310112ABC,梅陇商务区,,
+				公司,,%s,春申商圈,,
+				""".formatted(CheckCharacters.complete("91310112MA7PW0001"),
+				CheckCharacters.complete("91310112MA7PW0002"), CheckCharacters.complete("91310112MA7PW0003")));
+		signIn("ml.liaison");
+		open("/liaison/import");
+		browser().findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+		click(browser().findElement(By.cssSelector("form[enctype] button[type=submit]")));
+		assertThat(text(By.id("valid-count"))).isEqualTo("2");
+		assertThat(text(By.id("invalid-count"))).isEqualTo("2");
+		assertThat(text(By.id("problems"))).contains("预览示例坏码公司", "预览示例短租公司");
+		screenshot("liaison-import-preview");
+		java.nio.file.Files.deleteIfExists(csv);
 	}
 
 	private void click(WebElement element) {

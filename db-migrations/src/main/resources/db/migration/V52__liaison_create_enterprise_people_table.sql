@@ -10,3 +10,6 @@ create table enterprise_people (
     phone          text   not null default ''
 );
 create index enterprise_people_enterprise_idx on enterprise_people (enterprise_id, id);
+
+-- Re-screens due, listed on the screening page.
+create index screenings_station_rescreen_idx on screenings (station_id, rescreen_on) where rescreen_on is not null;

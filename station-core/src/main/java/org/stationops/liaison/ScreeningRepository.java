@@ -18,4 +18,9 @@ public interface ScreeningRepository {
 
 	List<Screening> findByCampaignIdAndConclusionNotOrderByScoreDesc(Long campaignId, Conclusion conclusion);
 
+	List<Screening> findTop50ByStationIdAndRescreenOnLessThanEqualOrderByRescreenOnAsc(Long stationId,
+			java.time.LocalDate date);
+
+	List<Screening> findTop50ByRescreenOnLessThanEqualOrderByRescreenOnAsc(java.time.LocalDate date);
+
 }

@@ -126,6 +126,17 @@ public class ScreeningService {
 		return this.screenings.findByCampaignIdAndConclusionNotOrderByScoreDesc(campaignId, Conclusion.CLEAR);
 	}
 
+	/**
+	 * @return screenings whose re-screen date falls within the next {@code days} days (or
+	 * has passed), earliest first, at most 50.
+	 */
+	public List<Screening> rescreensDue(Scope scope, int days) {
+		LocalDate until = LocalDate.now(this.clock).plusDays(days);
+		return scope.stationFilter()
+			.map(s -> this.screenings.findTop50ByStationIdAndRescreenOnLessThanEqualOrderByRescreenOnAsc(s, until))
+			.orElseGet(() -> this.screenings.findTop50ByRescreenOnLessThanEqualOrderByRescreenOnAsc(until));
+	}
+
 	public List<Screening> forEnterprise(Scope scope, Long enterpriseId) {
 		this.enterprises.get(scope, enterpriseId);
 		return this.screenings.findByEnterpriseIdOrderByScreenedOnDescIdDesc(enterpriseId);

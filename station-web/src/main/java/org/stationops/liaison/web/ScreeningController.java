@@ -50,6 +50,12 @@ class ScreeningController {
 		model.addAttribute("checklist", this.screenings.checklist());
 		model.addAttribute("watch", ScreeningScore.WATCH);
 		model.addAttribute("suspected", ScreeningScore.SUSPECTED);
+		java.util.List<Screening> rescreens = this.screenings.rescreensDue(me.scope(), 30);
+		model.addAttribute("rescreens", rescreens);
+		Map<Long, String> names = new HashMap<>();
+		this.enterprises.byIds(rescreens.stream().map(Screening::getEnterpriseId).toList())
+			.forEach(e -> names.put(e.getId(), e.getName()));
+		model.addAttribute("names", names);
 		return "liaison/screening";
 	}
 

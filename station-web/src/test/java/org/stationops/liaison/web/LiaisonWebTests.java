@@ -326,6 +326,9 @@ class LiaisonWebTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("ml.liaison 于");
+		assertThat(this.mvc.get().uri("/liaison/screening").with(user(as("ml.officer")))).hasStatusOk()
+			.bodyText()
+			.contains("30 天内到期的复查", "上海鑫汇投资管理有限公司", "上海瑞信网络科技有限公司");
 	}
 
 	@Test

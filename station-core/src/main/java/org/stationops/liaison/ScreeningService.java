@@ -36,11 +36,14 @@ public class ScreeningService {
 
 	private final ApplicationEventPublisher events;
 
+	private final LiaisonRegisterService registers;
+
 	private final Clock clock;
 
 	ScreeningService(ScreeningFeatureRepository features, ScreeningCampaignRepository campaigns,
 			ScreeningRepository screenings, EnterpriseService enterprises, ApplicationEventPublisher events,
-			Clock clock) {
+			LiaisonRegisterService registers, Clock clock) {
+		this.registers = registers;
 		this.features = features;
 		this.campaigns = campaigns;
 		this.screenings = screenings;
@@ -96,6 +99,13 @@ public class ScreeningService {
 		}
 		if (circleIds.isEmpty() && buildingIds.isEmpty()) {
 			throw RuleViolationException.onField("circleIds", "liaison.campaign.targetsRequired");
+		}
+		try {
+			circleIds.forEach(id -> this.registers.checkBelongs(stationId, id, null, null));
+			buildingIds.forEach(id -> this.registers.checkBelongs(stationId, null, id, null));
+		}
+		catch (RuleViolationException ex) {
+			throw RuleViolationException.onField("circleIds", "liaison.register.unknown");
 		}
 		ScreeningCampaign campaign = this.campaigns
 			.save(new ScreeningCampaign(stationId, name.trim(), startsOn, endsOn, scopeNote.trim()));

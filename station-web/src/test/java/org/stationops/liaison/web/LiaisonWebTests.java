@@ -419,6 +419,17 @@ class LiaisonWebTests {
 		var campaign = this.screenings.startCampaign(meilong, "关闭测试排摸", this.enterprises.today(),
 				this.enterprises.today().plusDays(5), java.util.List.of(circle.getId()), java.util.List.of(), "");
 		Enterprise target = named("上海瑞信网络科技有限公司");
+		var daishanCircle = this.registers.circles(Scope.station(as("ds.liaison").stationId())).get(0);
+		assertThat(this.mvc.post()
+			.uri("/liaison/screening/campaigns")
+			.with(user(as("ml.liaison")))
+			.with(csrf())
+			.param("name", "越权排摸")
+			.param("startsOn", "2026-01-01")
+			.param("endsOn", "2026-02-01")
+			.param("circleIds", String.valueOf(daishanCircle.getId()))).hasStatusOk()
+			.bodyText()
+			.contains("请选择本所的登记项", "越权排摸");
 		assertThat(this.mvc.post()
 			.uri("/liaison/screening/campaigns/" + campaign.getId() + "/close")
 			.with(user(as("ml.liaison")))

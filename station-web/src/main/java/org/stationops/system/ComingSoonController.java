@@ -14,7 +14,7 @@ class ComingSoonController {
 	private static final java.util.Map<String, String> SECTIONS = java.util.Map.of("/cases", "incidents",
 			"/supervision", "incidents", "/antifraud", "incidents");
 
-	@GetMapping({ "/cases", "/supervision", "/antifraud", "/liaison", "/service-stations", "/patrol", "/reports" })
+	@GetMapping({ "/cases", "/supervision", "/antifraud", "/service-stations", "/patrol", "/reports" })
 	String comingSoon(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		String section = SECTIONS.getOrDefault(request.getServletPath(), request.getServletPath().substring(1));
 		model.addAttribute("section", section);

@@ -4,7 +4,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import jakarta.validation.Valid;
+import org.stationops.liaison.Enterprise;
+import org.stationops.liaison.EnterpriseService;
+import org.stationops.mediation.Dispute;
 import org.stationops.mediation.DisputeService;
+import org.stationops.mediation.PartyDetails;
 import org.stationops.mediation.MediationService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
@@ -33,18 +37,35 @@ class DisputeActionsController {
 
 	private final DisputePage page;
 
-	DisputeActionsController(DisputeService disputes, MediationService mediation, DisputePage page) {
+	private final EnterpriseService enterprises;
+
+	DisputeActionsController(DisputeService disputes, MediationService mediation, DisputePage page,
+			EnterpriseService enterprises) {
 		this.disputes = disputes;
 		this.mediation = mediation;
 		this.page = page;
+		this.enterprises = enterprises;
 	}
 
 	@PostMapping("/parties")
 	String addParty(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
 			@Valid @ModelAttribute("partyForm") PartyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return act(me, id, result, model, redirect, "mediation.party.added",
-				r -> this.disputes.addParty(me.scope(), id, version(form.version()), form.details()));
+		if (form.enterpriseId() == null && DisputeForm.text(form.name()).isEmpty()) {
+			result.rejectValue("name", "NotBlank");
+		}
+		return act(me, id, result, model, redirect, "mediation.party.added", r -> {
+			Dispute dispute = this.disputes.get(me.scope(), id);
+			PartyDetails details = form.details();
+			if (form.enterpriseId() != null) {
+				Enterprise enterprise = this.enterprises.get(me.scope(), form.enterpriseId());
+				if (!enterprise.getStationId().equals(dispute.getStationId())) {
+					throw RuleViolationException.onField("enterpriseId", "mediation.mediator.notAtStation");
+				}
+				details = form.from(enterprise);
+			}
+			this.disputes.addParty(me.scope(), id, version(form.version()), details);
+		});
 	}
 
 	@PostMapping("/mediators")

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.stationops.liaison.EnterpriseService;
 import org.stationops.mediation.DisputeCategory;
 import org.stationops.mediation.DisputeFile;
 import org.stationops.mediation.DisputeKind;
@@ -28,9 +29,12 @@ class DisputePage {
 
 	private final MediationWorkload workload;
 
-	DisputePage(DisputeService disputes, MediationWorkload workload) {
+	private final EnterpriseService enterprises;
+
+	DisputePage(DisputeService disputes, MediationWorkload workload, EnterpriseService enterprises) {
 		this.disputes = disputes;
 		this.workload = workload;
+		this.enterprises = enterprises;
 	}
 
 	String render(OfficerPrincipal me, Long id, Model model) {
@@ -40,6 +44,10 @@ class DisputePage {
 		model.addAttribute("categories", categoryMap());
 		model.addAttribute("rules", ruleMap());
 		model.addAttribute("officerChoices", this.disputes.stationOfficers(me.scope(), file.dispute().getStationId()));
+		model.addAttribute("enterpriseChoices", this.enterprises.search(
+				org.stationops.shared.Scope.station(file.dispute().getStationId()), "", null, null,
+				org.springframework.data.domain.PageRequest.of(0, 300, org.springframework.data.domain.Sort.by("name")))
+			.getContent());
 		model.addAttribute("contactChoices", this.disputes.contacts(me.scope(), file.dispute().getStationId()));
 		model.addAttribute("officerNames",
 				this.disputes

@@ -39,6 +39,9 @@ class MediationWebTests {
 	@Autowired
 	AuditService audit;
 
+	@Autowired
+	org.stationops.liaison.EnterpriseService enterprises;
+
 	OfficerPrincipal as(String username) {
 		return (OfficerPrincipal) this.users.loadUserByUsername(username);
 	}
@@ -256,6 +259,28 @@ class MediationWebTests {
 		assertThat(this.mvc.get().uri("/mediation/" + id + "/parties").with(user(as("ml.officer")))).bodyText()
 			.contains("11010519491231002X", "13912345678");
 		assertThat(this.audit.countFor("dispute-parties", id)).isEqualTo(before + 1);
+	}
+
+	@Test
+	void addsAnEnterprisePartyFromTheLiaisonRegister() {
+		Long id = register("测试：商铺装修扰民纠纷");
+		Dispute d = this.disputes.get(Scope.bureau(), id);
+		org.stationops.liaison.Enterprise enterprise = this.enterprises
+			.search(Scope.station(d.getStationId()), "", null, null, PageRequest.of(0, 1))
+			.getContent()
+			.get(0);
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + id + "/parties")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("version", String.valueOf(d.getVersion()))
+			.param("partyType", "PERSON")
+			.param("role", "RESPONDENT")
+			.param("enterpriseId", String.valueOf(enterprise.getId()))).hasStatus(HttpStatus.FOUND);
+		assertThat(this.disputes.file(Scope.bureau(), id).parties()).singleElement().satisfies(p -> {
+			assertThat(p.getName()).isEqualTo(enterprise.getName());
+			assertThat(p.getPartyType()).isEqualTo(org.stationops.mediation.PartyType.ENTERPRISE);
+		});
 	}
 
 	@Test

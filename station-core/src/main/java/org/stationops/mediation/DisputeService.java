@@ -222,6 +222,13 @@ public class DisputeService {
 		return this.support.parties.findByDisputeIdOrderById(id);
 	}
 
+	/**
+	 * @return the cases a police mediation may be registered in.
+	 */
+	public List<LinkedCases.LinkedCase> mediableCases(Scope scope) {
+		return this.support.cases.mediable(scope);
+	}
+
 	public List<DisputeCategory> categories() {
 		return this.support.reference.findAllByOrderBySortOrder();
 	}

@@ -1,6 +1,7 @@
 package org.stationops.mediation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.stationops.shared.Scope;
@@ -15,6 +16,12 @@ public interface LinkedCases {
 	 * @return the case, if it exists and the scope reaches it.
 	 */
 	Optional<LinkedCase> find(Scope scope, Long caseId);
+
+	/**
+	 * @return the open administrative cases the scope reaches whose clock runs: the
+	 * choices for a police mediation.
+	 */
+	List<LinkedCase> mediable(Scope scope);
 
 	/**
 	 * Mediation began: the case's time limit does not run while it lasts (程序规定 第185条第2款).

@@ -1,6 +1,7 @@
 package org.stationops.mediation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.stationops.shared.Scope;
@@ -17,6 +18,11 @@ class PendingLinkedCases implements LinkedCases {
 	@Override
 	public Optional<LinkedCase> find(Scope scope, Long caseId) {
 		return Optional.empty();
+	}
+
+	@Override
+	public List<LinkedCase> mediable(Scope scope) {
+		return List.of();
 	}
 
 	@Override

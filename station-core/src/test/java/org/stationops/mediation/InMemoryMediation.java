@@ -257,6 +257,10 @@ final class InMemoryMediation {
 			return Optional.of(new LinkedCase(caseId, 1L, "ML-XZ-" + caseId, true, true));
 		}
 
+		public List<LinkedCase> mediable(Scope scope) {
+			return List.of();
+		}
+
 		public void mediationStarted(Scope scope, Long caseId, LocalDate day) {
 			this.calls.add("started " + caseId + " " + day);
 		}

@@ -157,6 +157,7 @@ class DisputeController {
 		model.addAttribute("offences", this.page.rules(RuleKind.OFFENCE));
 		model.addAttribute("grounds", this.page.rules(RuleKind.GROUND));
 		model.addAttribute("exclusionChoices", this.page.rules(RuleKind.EXCLUSION));
+		model.addAttribute("caseChoices", this.disputes.mediableCases(me.scope()));
 		model.addAttribute("partyTypes", PartyType.values());
 		model.addAttribute("partyRoles", PartyRole.values());
 		return FORM;

@@ -96,10 +96,10 @@ class MediationWebTests {
 	@Test
 	void listsTheStationsDisputesAndAnswers404ForAnotherStations() {
 		Dispute rental = demo("工业区租户与业主房屋租金纠纷");
-		assertThat(this.mvc.get().uri("/mediation").with(user(as("ml.officer")))).hasStatusOk()
+		assertThat(this.mvc.get().uri("/mediation?status=CLOSED").with(user(as("ml.officer")))).hasStatusOk()
 			.bodyText()
 			.contains("工业区租户与业主房屋租金纠纷")
-			.doesNotContain("远洋渔船船员工资纠纷");
+			.doesNotContain("电动车剐蹭赔偿纠纷", "楼上卫生间漏水邻里纠纷");
 		assertThat(this.mvc.get().uri("/mediation/" + rental.getId()).with(user(as("ds.officer"))))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/mediation/" + rental.getId() + "/agreement.pdf").with(user(as("ds.officer"))))

@@ -78,7 +78,9 @@ public class CaseService {
 		checkAmounts(details);
 		CaseFile caseFile = this.support.cases.save(new CaseFile(stationId, nextNumber(stationId, details), details,
 				incidentId, submissionKey, this.support.now()));
-		this.support.log(caseFile, actor, EventType.OPENED, caseFile.getCaseNumber(), null);
+		java.time.Instant now = this.support.now();
+		this.support.log(caseFile, actor, EventType.OPENED, caseFile.getCaseNumber(), null,
+				details.acceptedAt().isBefore(now) ? details.acceptedAt() : now);
 		return this.support.recompute(caseFile);
 	}
 
@@ -118,6 +120,21 @@ public class CaseService {
 		}
 		checkTransition(caseFile, target);
 		move(caseFile, target, actor, null);
+		return this.support.recompute(caseFile);
+	}
+
+	/**
+	 * Records a stage a case reached at a past time, without the review queue: for taking
+	 * over records from an earlier system (and for demo data). The move must still be a
+	 * legal transition.
+	 */
+	@Transactional
+	public CaseFile importStage(Scope scope, Long id, CaseStage target, java.time.Instant at, CaseActor actor) {
+		CaseFile caseFile = get(scope, id);
+		checkTransition(caseFile, target);
+		CaseStage from = caseFile.getStage();
+		caseFile.moveTo(target, at);
+		this.support.log(caseFile, actor, EventType.STAGE_CHANGED, from + "->" + target + " (import)", null, at);
 		return this.support.recompute(caseFile);
 	}
 

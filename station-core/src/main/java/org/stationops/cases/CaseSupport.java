@@ -50,7 +50,12 @@ class CaseSupport {
 	}
 
 	void log(CaseFile caseFile, CaseActor actor, EventType type, String detail, @Nullable String publicNote) {
-		this.events.save(new CaseEvent(caseFile, now(), actor, type, detail, publicNote));
+		log(caseFile, actor, type, detail, publicNote, now());
+	}
+
+	void log(CaseFile caseFile, CaseActor actor, EventType type, String detail, @Nullable String publicNote,
+			Instant at) {
+		this.events.save(new CaseEvent(caseFile, at, actor, type, detail, publicNote));
 	}
 
 	DeadlineEngine engine() {

@@ -114,6 +114,9 @@ public class AntifraudService {
 		if (!scope.allows(stationId)) {
 			throw new WarningNotFoundException(-1L);
 		}
+		if (heldOn.isAfter(LocalDate.now(this.clock))) {
+			throw RuleViolationException.onField("heldOn", "antifraud.error.future");
+		}
 		if (headcount < 0) {
 			throw RuleViolationException.onField("headcount", "antifraud.error.negative");
 		}

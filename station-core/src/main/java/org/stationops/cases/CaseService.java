@@ -336,7 +336,10 @@ public class CaseService {
 			.findFirst();
 	}
 
-	private static void checkAmounts(CaseDetails details) {
+	private void checkAmounts(CaseDetails details) {
+		if (details.acceptedAt().isAfter(this.support.now().plusSeconds(300))) {
+			throw RuleViolationException.onField("acceptedAt", "cases.error.future");
+		}
 		if (details.lossAmount().signum() < 0) {
 			throw RuleViolationException.onField("lossAmount", "cases.error.negativeAmount");
 		}

@@ -154,10 +154,16 @@ class AntifraudController {
 		if (result.hasErrors() || me.stationId() == null) {
 			return "antifraud/session-form";
 		}
-		this.antifraud.recordSession(me.scope(), me.stationId(), Objects.requireNonNull(form.heldOn()),
-				Objects.requireNonNull(form.kind()), Objects.requireNonNull(form.venue()).trim(),
-				Objects.requireNonNull(form.audience()).trim(), Objects.requireNonNull(form.headcount()),
-				me.officerId());
+		try {
+			this.antifraud.recordSession(me.scope(), me.stationId(), Objects.requireNonNull(form.heldOn()),
+					Objects.requireNonNull(form.kind()), Objects.requireNonNull(form.venue()).trim(),
+					Objects.requireNonNull(form.audience()).trim(), Objects.requireNonNull(form.headcount()),
+					me.officerId());
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(result, ex);
+			return "antifraud/session-form";
+		}
 		redirect.addFlashAttribute("message", "antifraud.session.saved");
 		return "redirect:/antifraud";
 	}

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +25,7 @@ final class AntifraudForms {
 
 	record WarningForm(@NotBlank @Size(max = 50) @Nullable String victimName,
 			@NotBlank @PhoneNumber @Nullable String phone, @NotNull @Nullable FraudType fraudType,
-			@NotNull @PastOrPresent @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime warnedAt) {
+			@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime warnedAt) {
 	}
 
 	record OutcomeForm(@NotNull @Nullable Intervention intervention, @Size(max = 2000) @Nullable String note,
@@ -35,8 +34,7 @@ final class AntifraudForms {
 			@Nullable Long version) {
 	}
 
-	record SessionForm(
-			@NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
+	record SessionForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
 			@NotNull @Nullable SessionKind kind, @NotBlank @Size(max = 200) @Nullable String venue,
 			@NotBlank @Size(max = 200) @Nullable String audience,
 			@NotNull @PositiveOrZero @Max(100000) @Nullable Integer headcount) {

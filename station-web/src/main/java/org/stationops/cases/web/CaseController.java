@@ -99,6 +99,7 @@ class CaseController {
 	@PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
 	String create(@AuthenticationPrincipal OfficerPrincipal me, @Valid @ModelAttribute("form") CaseForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		checkNotFuture(form, result);
 		if (result.hasErrors() || me.stationId() == null) {
 			return form(me, model);
 		}
@@ -145,6 +146,7 @@ class CaseController {
 			RedirectAttributes redirect) {
 		CaseFile current = this.cases.get(me.scope(), id);
 		model.addAttribute("caseFile", current);
+		checkNotFuture(form, result);
 		if (result.hasErrors()) {
 			return form(me, model);
 		}
@@ -163,6 +165,16 @@ class CaseController {
 		}
 		redirect.addFlashAttribute("message", "cases.saved");
 		return "redirect:/cases/" + id;
+	}
+
+	private void checkNotFuture(CaseForm form, BindingResult result) {
+		if (form.acceptedAt() != null && !result.hasFieldErrors("acceptedAt")
+				&& form.acceptedAt()
+					.atZone(DeadlineEngine.ZONE)
+					.toInstant()
+					.isAfter(this.clock.instant().plusSeconds(300))) {
+			result.rejectValue("acceptedAt", "cases.error.future");
+		}
 	}
 
 	private String form(OfficerPrincipal me, Model model) {

@@ -7,7 +7,6 @@ import java.util.Objects;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 record CaseForm(@NotBlank @Size(max = 200) @Nullable String title, @NotNull @Nullable CaseKind kind,
 		@Size(max = 60) @Nullable String categoryCode, @Size(max = 4000) @Nullable String summary,
 		@NotNull @Nullable Long leadOfficerId, @Size(max = 100) @Nullable String team,
-		@NotNull @PastOrPresent @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime acceptedAt,
+		@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime acceptedAt,
 		@Nullable Boolean complex, @NotNull @Nullable FilingTrack filingTrack,
 		@PositiveOrZero @Digits(integer = 12, fraction = 2) @Nullable BigDecimal lossAmount,
 		@PositiveOrZero @Digits(integer = 12, fraction = 2) @Nullable BigDecimal recoveredAmount,

@@ -140,14 +140,15 @@ class CaseWebTests {
 	void explainsErrorsInEnglishWhenAskedTo() {
 		assertThat(this.mvc.post()
 			.uri("/cases?lang=en")
-			.with(user(principal("ds.liaison")))
+			.with(user(principal("ds.officer")))
 			.with(csrf())
 			.param("title", "")
 			.param("kind", "CRIMINAL")
-			.param("leadOfficerId", principal("ds.liaison").officerId().toString())
+			.param("leadOfficerId", principal("ds.officer").officerId().toString())
 			.param("acceptedAt", "2026-11-20T09:30")
 			.param("filingTrack", "STANDARD")
 			.param("lossAmount", "-5")).hasStatusOk().bodyText().contains("Required", "Title");
+		this.mvc.get().uri("/cases?lang=zh-CN").with(user(principal("ds.officer"))).exchange();
 	}
 
 	@Test

@@ -65,11 +65,9 @@ class StartupData implements ApplicationRunner {
 		StationOpsProperties.Admin admin = this.properties.admin();
 		if (!StringUtils.hasText(admin.username()) || admin.password() == null
 				|| admin.password().length() < OfficerService.MIN_PASSWORD_LENGTH) {
-			throw new IllegalStateException("No accounts exist yet. Set STATIONOPS_ADMIN_USERNAME and "
-					+ "STATIONOPS_ADMIN_PASSWORD (at least " + OfficerService.MIN_PASSWORD_LENGTH
-					+ " characters) to create the first administrator, then start again.");
+			throw new FirstAdministratorMissingException(OfficerService.MIN_PASSWORD_LENGTH);
 		}
-		this.officers.create(Scope.bureau(), new OfficerDetails(admin.username(), "管理员", "ADMIN-1", "", null, "",
+		this.officers.create(Scope.bureau(), new OfficerDetails(admin.username(), "管理员", "000000", "", null, "",
 				Set.of(Role.ADMIN), Languages.CHINESE), admin.password());
 		log.info("Created the first administrator '{}'", admin.username());
 	}

@@ -46,4 +46,15 @@ class LanguageBrowserTests extends BrowserTest {
 		assertThat(text(By.id("login-error"))).contains("用户名或密码错误");
 	}
 
+	@Test
+	void showsForbiddenAndNotFoundPagesInTheLayoutAndLanguage() {
+		signIn("ml.officer");
+		open("/admin/officers");
+		assertThat(text(By.tagName("h1"))).isEqualTo("无权访问");
+		assertThat(text(By.id("current-user"))).isEqualTo("张伟");
+		open("/stations/987654?lang=en");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Not found");
+		open("/?lang=zh-CN");
+	}
+
 }

@@ -180,6 +180,11 @@ class ReviewWebTests {
 		assertThat(this.mvc.get().uri("/supervision").with(user(principal("bureau")))).hasStatusOk()
 			.bodyText()
 			.contains("梅陇派出所", "岱山派出所");
+		CaseReview review = submitFiling(open(CaseKind.CRIMINAL));
+		assertThat(this.mvc.post()
+			.uri("/supervision/reviews/" + review.getId() + "/approve")
+			.with(user(principal("bureau")))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 }

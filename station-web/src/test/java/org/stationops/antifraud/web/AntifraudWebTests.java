@@ -1,8 +1,12 @@
 package org.stationops.antifraud.web;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.stationops.antifraud.AntifraudService;
+import org.stationops.antifraud.FraudType;
+import org.stationops.antifraud.FraudWarning;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.support.StationWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +26,9 @@ class AntifraudWebTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	AntifraudService antifraud;
 
 	OfficerPrincipal principal(String username) {
 		return (OfficerPrincipal) this.users.loadUserByUsername(username);
@@ -54,6 +61,38 @@ class AntifraudWebTests {
 			.param("phone", "12345")
 			.param("fraudType", "FAKE_LOAN")
 			.param("warnedAt", "2026-11-24T10:00")).hasStatusOk().bodyText().contains("12345", "手机号或座机号格式不正确");
+	}
+
+	@Test
+	void aLossOpensOneCaseInOneClick() {
+		OfficerPrincipal me = principal("ml.liaison");
+		FraudWarning warning = this.antifraud.register(me.scope(), me.stationId(), "受害人", "13900001111",
+				FraudType.FAKE_INVESTMENT, Instant.now().minusSeconds(600), me.officerId());
+		assertThat(this.mvc.post().uri("/antifraud/warnings/" + warning.getId() + "/case").with(user(me)).with(csrf()))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(this.mvc.post()
+			.uri("/antifraud/warnings/" + warning.getId() + "/outcome")
+			.with(user(me))
+			.with(csrf())
+			.param("intervention", "CALL")
+			.param("outcome", "LOSS_OCCURRED")
+			.param("protectedAmount", "0")
+			.param("version", String.valueOf(warning.getVersion()))).hasStatus(HttpStatus.FOUND);
+		String first = this.mvc.post()
+			.uri("/antifraud/warnings/" + warning.getId() + "/case")
+			.with(user(me))
+			.with(csrf())
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
+		String second = this.mvc.post()
+			.uri("/antifraud/warnings/" + warning.getId() + "/case")
+			.with(user(me))
+			.with(csrf())
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(first).startsWith("/cases/").isEqualTo(second);
 	}
 
 	@Test

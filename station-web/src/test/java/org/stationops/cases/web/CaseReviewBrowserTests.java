@@ -21,7 +21,7 @@ class CaseReviewBrowserTests extends BrowserTest {
 	void anOfficerSubmitsAFilingDecisionAndTheSupervisorApprovesIt() {
 		String title = "浏览器测试盗窃案-" + UUID.randomUUID().toString().substring(0, 8);
 		signIn("ml.officer");
-		open("/cases?lang=zh-CN");
+		open("/cases?stage=INVESTIGATING&lang=zh-CN");
 		waitFor(By.id("cases"));
 		screenshot("cases-list");
 		browser().findElement(By.id("new-case")).click();

@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.stationops.cases.CaseDetails;
@@ -26,20 +25,23 @@ record CaseForm(@NotBlank @Size(max = 200) @Nullable String title, @NotNull @Nul
 		@NotNull @Nullable Long leadOfficerId, @Size(max = 100) @Nullable String team,
 		@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime acceptedAt,
 		@Nullable Boolean complex, @NotNull @Nullable FilingTrack filingTrack,
-		@PositiveOrZero @Digits(integer = 12, fraction = 2) @Nullable BigDecimal lossAmount,
-		@PositiveOrZero @Digits(integer = 12, fraction = 2) @Nullable BigDecimal recoveredAmount,
+		@Pattern(regexp = AMOUNT, message = "{cases.error.amount}") @Nullable String lossAmount,
+		@Pattern(regexp = AMOUNT, message = "{cases.error.amount}") @Nullable String recoveredAmount,
 		@Nullable Long version, @Nullable String baseline, @Nullable String submissionKey) {
 
+	/** Amounts in yuan: up to 12 digits and 2 decimals, no sign; blank means zero. */
+	static final String AMOUNT = "^\\s*(\\d{1,12}(\\.\\d{1,2})?)?\\s*$";
+
 	static CaseForm empty(Long officerId, LocalDateTime now) {
-		return new CaseForm("", CaseKind.ADMINISTRATIVE, "", "", officerId, "", now, false, FilingTrack.STANDARD,
-				BigDecimal.ZERO, BigDecimal.ZERO, null, null, java.util.UUID.randomUUID().toString());
+		return new CaseForm("", CaseKind.ADMINISTRATIVE, "", "", officerId, "", now, false, FilingTrack.STANDARD, "0",
+				"0", null, null, java.util.UUID.randomUUID().toString());
 	}
 
 	static CaseForm of(CaseFile c) {
 		return new CaseForm(c.getTitle(), c.getKind(), c.getCategoryCode(), c.getSummary(), c.getLeadOfficerId(),
 				c.getTeam(), LocalDateTime.ofInstant(c.getAcceptedAt(), DeadlineEngine.ZONE).withSecond(0).withNano(0),
-				c.isComplex(), c.getFilingTrack(), c.getLossAmount(), c.getRecoveredAmount(), c.getVersion(),
-				Baseline.encode(c.details().asMap()), null);
+				c.isComplex(), c.getFilingTrack(), c.getLossAmount().toPlainString(),
+				c.getRecoveredAmount().toPlainString(), c.getVersion(), Baseline.encode(c.details().asMap()), null);
 	}
 
 	CaseDetails details() {
@@ -48,9 +50,12 @@ record CaseForm(@NotBlank @Size(max = 200) @Nullable String title, @NotNull @Nul
 				Objects.requireNonNullElse(this.summary, "").trim(), Objects.requireNonNull(this.leadOfficerId),
 				Objects.requireNonNullElse(this.team, "").trim(),
 				Objects.requireNonNull(this.acceptedAt).atZone(DeadlineEngine.ZONE).toInstant(),
-				Boolean.TRUE.equals(this.complex), Objects.requireNonNull(this.filingTrack),
-				Objects.requireNonNullElse(this.lossAmount, BigDecimal.ZERO),
-				Objects.requireNonNullElse(this.recoveredAmount, BigDecimal.ZERO));
+				Boolean.TRUE.equals(this.complex), Objects.requireNonNull(this.filingTrack), amount(this.lossAmount),
+				amount(this.recoveredAmount));
+	}
+
+	private static BigDecimal amount(@Nullable String text) {
+		return (text == null || text.isBlank()) ? BigDecimal.ZERO : new BigDecimal(text.trim());
 	}
 
 }

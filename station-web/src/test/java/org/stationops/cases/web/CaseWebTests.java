@@ -123,17 +123,19 @@ class CaseWebTests {
 			.param("leadOfficerId", principal("ml.officer").officerId().toString())
 			.param("acceptedAt", "2099-01-01T10:00")
 			.param("filingTrack", "STANDARD")
-			.param("lossAmount", "-1")).hasStatusOk().bodyText().contains("保留的案情描述", "必填", "受案时间不能晚于现在", "-1", "不能为负数");
+			.param("lossAmount", "-1")).hasStatusOk()
+			.bodyText()
+			.contains("保留的案情描述", "必填", "受案时间不能晚于现在", "-1", "请输入不为负的金额");
 		assertThat(this.mvc.post()
 			.uri("/cases")
 			.with(user(principal("ml.officer")))
 			.with(csrf())
-			.param("title", "金额写错")
+			.param("title", "")
 			.param("kind", "CRIMINAL")
 			.param("leadOfficerId", principal("ml.officer").officerId().toString())
 			.param("acceptedAt", "2026-11-20T09:30")
 			.param("filingTrack", "STANDARD")
-			.param("lossAmount", "abc")).hasStatusOk().bodyText().contains("金额写错", "abc", "请输入数字");
+			.param("lossAmount", "abc")).hasStatusOk().bodyText().contains("abc", "必填", "请输入不为负的金额");
 	}
 
 	@Test
@@ -147,7 +149,7 @@ class CaseWebTests {
 			.param("leadOfficerId", principal("ds.officer").officerId().toString())
 			.param("acceptedAt", "2026-11-20T09:30")
 			.param("filingTrack", "STANDARD")
-			.param("lossAmount", "-5")).hasStatusOk().bodyText().contains("Required", "Title");
+			.param("lossAmount", "-5")).hasStatusOk().bodyText().contains("Required", "Enter a non-negative amount");
 		this.mvc.get().uri("/cases?lang=zh-CN").with(user(principal("ds.officer"))).exchange();
 	}
 

@@ -47,17 +47,66 @@ class CasesDemoData implements DemoDataContributor {
 
 	private final OfficerService officers;
 
-	CasesDemoData(CaseService cases, CaseReviewService reviews, StationService stations, OfficerService officers) {
+	private final java.time.Clock clock;
+
+	CasesDemoData(CaseService cases, CaseReviewService reviews, StationService stations, OfficerService officers,
+			java.time.Clock clock) {
 		this.cases = cases;
 		this.reviews = reviews;
 		this.stations = stations;
 		this.officers = officers;
+		this.clock = clock;
 	}
 
 	@Override
 	public void contribute() {
 		meilong();
 		daishan();
+		routine("ML", List.of("ml.officer", "ml.liaison", "ml.duty"), List.of("梅陇一村", "华梅", "陇南", "朱行", "莲花南路"));
+		routine("DS", List.of("ds.officer", "ds.liaison"), List.of("岱山", "北郊", "岱山工业园", "岱山路"));
+	}
+
+	/**
+	 * Everyday cases over the last four months: older ones finished, recent ones open.
+	 */
+	private void routine(String stationCode, List<String> officerNames, List<String> places) {
+		Station station = this.stations.getByCode(stationCode);
+		Scope scope = Scope.station(station.getId());
+		String[][] kinds = { { "盗窃电动自行车案", "CRIMINAL.THEFT" }, { "邻里纠纷殴打他人案", "PUBLIC_ORDER.FIGHT" },
+				{ "扒窃案", "CRIMINAL.THEFT" }, { "酒后滋事案", "PUBLIC_ORDER.DRUNKENNESS" }, { "网络刷单诈骗案", "CRIMINAL.FRAUD" },
+				{ "故意损毁财物案", "PUBLIC_ORDER.DAMAGE" }, { "入室盗窃案", "CRIMINAL.THEFT" },
+				{ "噪音扰民纠纷打架案", "PUBLIC_ORDER.FIGHT" } };
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		for (int i = 0; i < 22; i++) {
+			LocalDateTime accepted = now.minusDays(120 - i * 5L).withHour(8 + i % 12).withMinute((i * 7) % 60);
+			String[] kind = kinds[i % kinds.length];
+			boolean criminal = kind[1].startsWith("CRIMINAL");
+			CaseActor officer = actor(officerNames.get(i % officerNames.size()));
+			CaseFile caseFile = open(station, officer, places.get(i % places.size()) + kind[0],
+					criminal ? CaseKind.CRIMINAL : CaseKind.ADMINISTRATIVE, kind[1], "日常案件。",
+					accepted.toString().substring(0, 16), (i % 4) * 1500L, (i % 8 == 0) ? (i % 4) * 1500L : 0);
+			String filed = accepted.plusHours(3).toString().substring(0, 16);
+			boolean finished = accepted.isBefore(now.minusDays(40));
+			if (i % 7 == 3) {
+				stage(scope, caseFile, officer, filed, CaseStage.NOT_FILED);
+				continue;
+			}
+			if (!finished && accepted.isAfter(now.minusDays(20))) {
+				stage(scope, caseFile, officer, filed, CaseStage.FILED, CaseStage.INVESTIGATING);
+				continue;
+			}
+			String solved = accepted.plusDays(6).toString().substring(0, 16);
+			String decided = accepted.plusDays(12).toString().substring(0, 16);
+			String closed = accepted.plusDays(20).toString().substring(0, 16);
+			stage(scope, caseFile, officer, filed, CaseStage.FILED, CaseStage.INVESTIGATING);
+			if (criminal && i % 3 == 0) {
+				continue;
+			}
+			stage(scope, caseFile, officer, solved, CaseStage.SOLVED);
+			stage(scope, caseFile, officer, decided,
+					criminal ? CaseStage.TRANSFERRED_FOR_PROSECUTION : CaseStage.PUNISHMENT_DECIDED);
+			stage(scope, caseFile, officer, closed, CaseStage.CLOSED);
+		}
 	}
 
 	private void meilong() {
@@ -129,12 +178,7 @@ class CasesDemoData implements DemoDataContributor {
 		this.reviews.submit(scope, bike.getId(), Decision.FILING, "被盗财物价值达到盗窃罪数额较大标准，有监控线索。", "", zhang);
 
 		open(ml, chen, "莲花南路醉酒滋事案", CaseKind.ADMINISTRATIVE, "PUBLIC_ORDER.DRUNKENNESS", "醉酒男子在便利店内滋事，损坏货架。",
-				LocalDateTime.now(java.time.Clock.system(DeadlineEngine.ZONE))
-					.minusHours(3)
-					.withSecond(0)
-					.withNano(0)
-					.toString(),
-				300, 0);
+				LocalDateTime.now(this.clock).minusHours(3).withSecond(0).withNano(0).toString(), 300, 0);
 
 		CaseFile phone = open(ml, li, "网购退款诈骗案（冒充客服）", CaseKind.CRIMINAL, "CRIMINAL.FRAUD", "被害人接到冒充电商客服电话，按指示转账。",
 				"2026-11-23T15:00", 18_600, 0);

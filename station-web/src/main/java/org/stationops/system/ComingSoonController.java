@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ComingSoonController {
 
-	private static final java.util.Map<String, String> SECTIONS = java.util.Map.of("/dispatch", "incidents");
+	private static final java.util.Map<String, String> SECTIONS = java.util.Map.of();
 
-	@GetMapping({ "/incidents", "/dispatch", "/mediation", "/liaison", "/service-stations", "/patrol", "/reports" })
+	@GetMapping({ "/mediation", "/liaison", "/service-stations", "/patrol", "/reports" })
 	String comingSoon(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		String section = SECTIONS.getOrDefault(request.getServletPath(), request.getServletPath().substring(1));
 		model.addAttribute("section", section);

@@ -2,26 +2,47 @@ package org.stationops.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Form login for the pages; every page needs a signed-in officer except the login page,
- * static assets, error pages and health. Role rules for admin pages live here; finer
- * rules sit on the controllers.
+ * static assets, error pages, health and the public incident tracking page
+ * ({@code /track}). The {@code /api/**} chain uses HTTP Basic. Role rules for admin pages
+ * live here; finer rules sit on the controllers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * The JSON API: stateless HTTP Basic against officer accounts, no CSRF (no cookies),
+	 * RFC 9457 problem details for 401 and 403.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(ApiProblems::unauthorized))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(ApiProblems::unauthorized)
+				.accessDeniedHandler(ApiProblems::forbidden))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**")
+					"/actuator/health", "/actuator/health/**", "/track")
 			.permitAll()
 			.requestMatchers("/admin/**", "/stations/new", "/stations/*/edit", "/stations/*/areas/**")
 			.hasRole("ADMIN")

@@ -1,0 +1,35 @@
+package org.stationops.incidents;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port for incidents; station-persistence supplies the implementation.
+ */
+public interface IncidentRepository {
+
+	Incident save(Incident incident);
+
+	Incident saveAndFlush(Incident incident);
+
+	Optional<Incident> findById(Long id);
+
+	Optional<Incident> findByFormToken(String formToken);
+
+	Optional<Incident> findByReceiptNumber(String receiptNumber);
+
+	boolean existsByStationIdAndExternalRef(Long stationId, String externalRef);
+
+	List<Incident> findByStationIdAndStatusInOrderByReceivedAt(Long stationId, Collection<IncidentStatus> statuses);
+
+	List<Incident> findByStatusInOrderByReceivedAt(Collection<IncidentStatus> statuses);
+
+	List<Incident> findByStationIdAndReceivedAtGreaterThanEqual(Long stationId, Instant from);
+
+	List<Incident> findByReceivedAtGreaterThanEqual(Instant from);
+
+	long count();
+
+}

@@ -1,0 +1,317 @@
+package org.stationops.incidents;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.stationops.officers.OfficerService;
+import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.Scope;
+import org.stationops.stations.StationService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Incidents from intake to disposition, within the caller's {@link Scope}: a record of
+ * another station answers as not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IncidentService {
+
+	private final IncidentRepository incidents;
+
+	private final IncidentQueries queries;
+
+	private final IncidentNoteRepository notes;
+
+	private final IncidentCategoryRepository categories;
+
+	private final StationService stations;
+
+	private final OfficerService officers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	IncidentService(IncidentRepository incidents, IncidentQueries queries, IncidentNoteRepository notes,
+			IncidentCategoryRepository categories, StationService stations, OfficerService officers,
+			ApplicationEventPublisher events, Clock clock) {
+		this.incidents = incidents;
+		this.queries = queries;
+		this.notes = notes;
+		this.categories = categories;
+		this.stations = stations;
+		this.officers = officers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public List<IncidentCategory> categories() {
+		return this.categories.findAllByOrderBySortOrder();
+	}
+
+	public Map<String, IncidentCategory> categoriesByCode() {
+		return categories().stream().collect(Collectors.toMap(IncidentCategory::getCode, Function.identity()));
+	}
+
+	/**
+	 * @return whether incidents of the category count as preventable (可防性).
+	 */
+	public boolean isPreventable(String categoryCode) {
+		return this.categories.findByCode(categoryCode).map(IncidentCategory::isPreventable).orElse(false);
+	}
+
+	/**
+	 * Registers an incident. A second call with the same {@code formToken} (a
+	 * double-clicked submit) returns the incident the first call created.
+	 * @param formToken random token of the intake form, or {@literal null} (API, import).
+	 * @param externalRef the 110 system's reference, unique per station, or
+	 * {@literal null}.
+	 */
+	@Transactional
+	public Incident register(Scope scope, Long stationId, IncidentDetails details, @Nullable String formToken,
+			@Nullable String externalRef, String username) {
+		if (formToken != null) {
+			Optional<Incident> earlier = this.incidents.findByFormToken(formToken);
+			if (earlier.isPresent()) {
+				return earlier.filter(i -> scope.allows(i.getStationId()))
+					.orElseThrow(() -> IncidentNotFoundException.forId(formToken));
+			}
+		}
+		String stationCode = this.stations.get(scope, stationId).getCode();
+		check(scope, stationId, details);
+		if (externalRef != null && this.incidents.existsByStationIdAndExternalRef(stationId, externalRef)) {
+			throw RuleViolationException.onField("externalRef", "incidents.externalRef.duplicate", externalRef);
+		}
+		LocalDate day = LocalDate.ofInstant(details.receivedAt(), this.clock.getZone());
+		String receipt = ReceiptNumbers.format(stationCode, day, this.queries.nextReceiptSequence(stationId, day));
+		return this.incidents.saveAndFlush(new Incident(stationId, receipt, ReceiptNumbers.newQueryCode(), formToken,
+				externalRef, details, username, this.clock.instant()));
+	}
+
+	/**
+	 * Registers a batch in one transaction: all incidents or, if any is refused, none.
+	 * @return the incidents, in order.
+	 */
+	@Transactional
+	public List<Incident> registerAll(Scope scope, List<Registration> batch, String username) {
+		return batch.stream()
+			.map(r -> register(scope, r.stationId(), r.details(), null, r.externalRef(), username))
+			.toList();
+	}
+
+	/**
+	 * One incident of a batch import.
+	 */
+	public record Registration(Long stationId, IncidentDetails details, @Nullable String externalRef) {
+
+	}
+
+	/**
+	 * Validates a registration without saving it (the CSV import checks every row first).
+	 * @throws RuleViolationException naming the field at fault.
+	 */
+	public void checkRegistration(Scope scope, Long stationId, IncidentDetails details, @Nullable String externalRef) {
+		this.stations.get(scope, stationId);
+		check(scope, stationId, details);
+		if (externalRef != null && this.incidents.existsByStationIdAndExternalRef(stationId, externalRef)) {
+			throw RuleViolationException.onField("externalRef", "incidents.externalRef.duplicate", externalRef);
+		}
+	}
+
+	public Optional<Incident> findByFormToken(String formToken) {
+		return this.incidents.findByFormToken(formToken);
+	}
+
+	public Incident get(Scope scope, Long id) {
+		return this.incidents.findById(id)
+			.filter(i -> scope.allows(i.getStationId()))
+			.orElseThrow(() -> IncidentNotFoundException.forId(id));
+	}
+
+	/**
+	 * Saves an edit made on {@code expectedVersion}.
+	 * @throws IncidentEditConflictException when someone saved in between.
+	 */
+	@Transactional
+	public Incident update(Scope scope, Long id, long expectedVersion, IncidentDetails details) {
+		Incident incident = get(scope, id);
+		if (incident.getVersion() != expectedVersion) {
+			throw new IncidentEditConflictException(incident.details(), incident.getVersion(),
+					incident.details().differingFields(details));
+		}
+		check(scope, incident.getStationId(), details);
+		incident.apply(details);
+		return this.incidents.saveAndFlush(incident);
+	}
+
+	public Page<Incident> search(Scope scope, IncidentFilter filter, Pageable pageable) {
+		IncidentFilter scoped = new IncidentFilter(scope.stationFilter().orElse(filter.stationId()), filter.from(),
+				filter.to(), filter.categoryCode(), filter.status(), filter.areaId(), filter.officerId(),
+				(filter.text() == null || filter.text().isBlank()) ? null : filter.text().trim());
+		return this.queries.search(scoped, pageable);
+	}
+
+	/**
+	 * @return incidents not yet cleared, oldest first: the dispatch board.
+	 */
+	public List<Incident> board(Scope scope) {
+		return scope.stationFilter()
+			.map(id -> this.incidents.findByStationIdAndStatusInOrderByReceivedAt(id, IncidentStatus.ON_BOARD))
+			.orElseGet(() -> this.incidents.findByStatusInOrderByReceivedAt(IncidentStatus.ON_BOARD));
+	}
+
+	@Transactional
+	public Incident dispatch(Scope scope, Long id, @Nullable Long officerId, String team, Instant at) {
+		Incident incident = get(scope, id);
+		if (officerId != null && this.officers.activeAt(incident.getStationId())
+			.stream()
+			.noneMatch(o -> officerId.equals(o.getId()))) {
+			throw RuleViolationException.onField("officerId", "incidents.dispatch.officerNotAtStation");
+		}
+		incident.dispatch(officerId, team.trim(), at);
+		return this.incidents.save(incident);
+	}
+
+	@Transactional
+	public Incident arrive(Scope scope, Long id, Instant at) {
+		Incident incident = get(scope, id);
+		incident.arrive(at);
+		return this.incidents.save(incident);
+	}
+
+	@Transactional
+	public Incident clear(Scope scope, Long id, Instant at) {
+		Incident incident = get(scope, id);
+		incident.clear(at);
+		return this.incidents.save(incident);
+	}
+
+	/**
+	 * Records the disposition. For {@link IncidentStatus#CASE_OPENED} and
+	 * {@link IncidentStatus#REFERRED_TO_MEDIATION} publishes {@link IncidentReferred}
+	 * inside this transaction.
+	 * @param guidePath the handling-guide steps taken, as text, or empty.
+	 */
+	@Transactional
+	public Incident dispose(Scope scope, Long id, IncidentStatus disposition, String note, String transferUnit,
+			String guidePath, Long officerId, Instant at) {
+		Incident incident = get(scope, id);
+		incident.dispose(disposition, note.trim(), transferUnit.trim(), guidePath, at);
+		Incident saved = this.incidents.saveAndFlush(incident);
+		IncidentReferred.Target target = switch (disposition) {
+			case CASE_OPENED -> IncidentReferred.Target.CASE;
+			case REFERRED_TO_MEDIATION -> IncidentReferred.Target.MEDIATION;
+			default -> null;
+		};
+		if (target != null) {
+			this.events.publishEvent(new IncidentReferred(saved.getId(), saved.getStationId(), target, officerId,
+					saved.getCategoryCode(), saved.getDescription(), at));
+		}
+		return saved;
+	}
+
+	@Transactional
+	public Incident completeTransfer(Scope scope, Long id, Instant at) {
+		Incident incident = get(scope, id);
+		incident.completeTransfer(at);
+		return this.incidents.save(incident);
+	}
+
+	@Transactional
+	public Incident recordGuidePath(Scope scope, Long id, String path) {
+		Incident incident = get(scope, id);
+		incident.recordGuidePath(path);
+		return this.incidents.save(incident);
+	}
+
+	@Transactional
+	public IncidentNote addNote(Scope scope, Long id, String author, String text, boolean shownToReporter, Instant at) {
+		Incident incident = get(scope, id);
+		if (text.isBlank()) {
+			throw RuleViolationException.onField("text", "incidents.note.required");
+		}
+		return this.notes.save(new IncidentNote(incident, author, text.trim(), shownToReporter, at));
+	}
+
+	public List<IncidentNote> notes(Scope scope, Long id) {
+		get(scope, id);
+		return this.notes.findByIncidentIdOrderByWrittenAt(id);
+	}
+
+	public DashboardFigures figures(Scope scope) {
+		Instant now = this.clock.instant();
+		Instant startOfDay = LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant();
+		List<Incident> today = scope.stationFilter()
+			.map(id -> this.incidents.findByStationIdAndReceivedAtGreaterThanEqual(id, startOfDay))
+			.orElseGet(() -> this.incidents.findByReceivedAtGreaterThanEqual(startOfDay));
+		Map<String, IncidentCategory> byCode = categoriesByCode();
+		long preventable = today.stream()
+			.filter(i -> byCode.containsKey(i.getCategoryCode()) && byCode.get(i.getCategoryCode()).isPreventable())
+			.count();
+		long[] byAge = new long[4];
+		for (Incident open : board(scope)) {
+			long hours = open.age(now).toHours();
+			byAge[(hours < 1) ? 0 : (hours < 4) ? 1 : (hours < 24) ? 2 : 3]++;
+		}
+		return new DashboardFigures(today.size(), preventable, byAge, averageResponse(today));
+	}
+
+	/**
+	 * @return the mean response time (arrival − dispatch) of those incidents that have
+	 * one.
+	 */
+	public static @Nullable Duration averageResponse(List<Incident> incidents) {
+		List<Duration> times = incidents.stream().map(Incident::responseTime).flatMap(Optional::stream).toList();
+		if (times.isEmpty()) {
+			return null;
+		}
+		return times.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(times.size());
+	}
+
+	private void check(Scope scope, Long stationId, IncidentDetails details) {
+		IncidentCategory category = this.categories.findByCode(details.categoryCode())
+			.orElseThrow(() -> RuleViolationException.onField("categoryCode", "incidents.category.unknown"));
+		if (category.isTopLevel()) {
+			throw RuleViolationException.onField("categoryCode", "incidents.category.subTypeRequired");
+		}
+		if (details.areaId() != null) {
+			Long areaStation;
+			try {
+				areaStation = this.stations.getArea(scope, details.areaId()).getStationId();
+			}
+			catch (org.stationops.shared.NotFoundException ex) {
+				areaStation = null;
+			}
+			if (!Objects.equals(areaStation, stationId)) {
+				throw RuleViolationException.onField("areaId", "incidents.area.notAtStation");
+			}
+		}
+		if (details.latitude() != null && details.latitude().abs().compareTo(java.math.BigDecimal.valueOf(90)) > 0) {
+			throw RuleViolationException.onField("latitude", "incidents.coordinates.outOfRange");
+		}
+		if (details.longitude() != null && details.longitude().abs().compareTo(java.math.BigDecimal.valueOf(180)) > 0) {
+			throw RuleViolationException.onField("longitude", "incidents.coordinates.outOfRange");
+		}
+		if ((details.latitude() == null) != (details.longitude() == null)) {
+			throw RuleViolationException.onField("longitude", "incidents.coordinates.bothOrNone");
+		}
+		if (details.receivedAt().isAfter(this.clock.instant().plus(Duration.ofMinutes(5)))) {
+			throw RuleViolationException.onField("receivedAt", "incidents.receivedAt.future");
+		}
+	}
+
+}

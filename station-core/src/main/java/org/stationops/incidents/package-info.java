@@ -1,0 +1,9 @@
+/**
+ * Incidents (警情): duty-desk intake, receipt numbers and query codes, dispatch and
+ * response times, handling guides, disposition (with the {@link IncidentReferred}
+ * hand-off to cases and mediation), the 24-hour transfer clock, Chinese text search, and
+ * the public tracking lookup that merges {@link ReportProgress} entries from other
+ * features.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stationops.incidents;

@@ -1,0 +1,42 @@
+package org.stationops.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * RFC 9457 problem details for requests the API's security chain refuses.
+ */
+final class ApiProblems {
+
+	private ApiProblems() {
+	}
+
+	static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"StationOps API\"");
+		write(request, response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic using an officer account.");
+	}
+
+	static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "Your account may not do this.");
+	}
+
+	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getOutputStream()
+			.write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
+					+ request.getRequestURI().replace("\"", "") + "\"}")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+}

@@ -74,6 +74,11 @@ class IncidentReferrals implements ReportProgress {
 			.orElseThrow(() -> new IllegalStateException("No active officer at station " + stationId));
 	}
 
+	/**
+	 * The case's stage changes (with the public note a supervisor gave on approval) and
+	 * the notes officers marked public; the opening itself is already reported by the
+	 * incident ("已受案").
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public List<PublicProgressEntry> progressOf(Long incidentId) {
@@ -81,10 +86,7 @@ class IncidentReferrals implements ReportProgress {
 		this.support.cases.findFirstByIncidentIdOrderByIdAsc(incidentId).ifPresent(caseFile -> {
 			for (CaseEvent event : this.support.events.findByCaseIdOrderByOccurredAtAscIdAsc(caseFile.getId())) {
 				String note = Objects.requireNonNullElse(event.getPublicNote(), "");
-				if (event.getType() == EventType.OPENED) {
-					entries.add(new PublicProgressEntry(event.getOccurredAt(), "cases.stage.ACCEPTED", ""));
-				}
-				else if (event.getType() == EventType.STAGE_CHANGED) {
+				if (event.getType() == EventType.STAGE_CHANGED) {
 					Matcher m = TARGET.matcher(event.getDetail());
 					if (m.find()) {
 						entries.add(new PublicProgressEntry(event.getOccurredAt(), "cases.stage." + m.group(1), note));

@@ -87,8 +87,8 @@ class IncidentHandOffTests {
 
 		List<PublicProgressEntry> entries = progressOf(incidentId);
 		assertThat(entries).extracting(PublicProgressEntry::messageKey)
-			.containsExactly("cases.stage.ACCEPTED", "cases.stage.FILED", "cases.progress.note");
-		assertThat(entries).extracting(PublicProgressEntry::publicNote).containsExactly("", "已立案侦查", "已调取监控");
+			.containsExactly("cases.stage.FILED", "cases.progress.note");
+		assertThat(entries).extracting(PublicProgressEntry::publicNote).containsExactly("已立案侦查", "已调取监控");
 	}
 
 	@Test

@@ -1,0 +1,21 @@
+package org.stationops.liaison;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port for alliances.
+ */
+public interface AllianceRepository {
+
+	Alliance save(Alliance alliance);
+
+	Optional<Alliance> findById(Long id);
+
+	List<Alliance> findByStationIdOrderByName(Long stationId);
+
+	List<Alliance> findAllByOrderByStationIdAscNameAsc();
+
+	boolean existsByStationIdAndName(Long stationId, String name);
+
+}

@@ -1,0 +1,10 @@
+package org.stationops.liaison;
+
+/**
+ * An enterprise's assessed security risk.
+ */
+public enum RiskLevel {
+
+	LOW, MEDIUM, HIGH
+
+}

@@ -11,10 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ComingSoonController {
 
-	private static final java.util.Map<String, String> SECTIONS = java.util.Map.of("/cases", "incidents",
-			"/supervision", "incidents", "/antifraud", "incidents");
+	private static final java.util.Map<String, String> SECTIONS = java.util.Map.of();
 
-	@GetMapping({ "/cases", "/supervision", "/antifraud", "/service-stations", "/patrol", "/reports" })
+	@GetMapping({ "/service-stations", "/patrol", "/reports" })
 	String comingSoon(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		String section = SECTIONS.getOrDefault(request.getServletPath(), request.getServletPath().substring(1));
 		model.addAttribute("section", section);

@@ -1,10 +1,19 @@
 package org.stationops.mediation.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.cases.CaseActor;
+import org.stationops.cases.CaseDetails;
+import org.stationops.cases.CaseFile;
+import org.stationops.cases.CaseKind;
+import org.stationops.cases.CaseService;
+import org.stationops.cases.CaseStage;
+import org.stationops.cases.DeadlineEngine;
+import org.stationops.cases.FilingTrack;
 import org.stationops.mediation.Agreement;
 import org.stationops.mediation.ContactKind;
 import org.stationops.mediation.Dispute;
@@ -55,15 +64,18 @@ class MediationDemoData implements DemoDataContributor {
 
 	private final OfficerService officers;
 
+	private final CaseService cases;
+
 	private int sequence;
 
 	MediationDemoData(DisputeService disputes, MediationService mediation, MediationWorkload workload,
-			StationService stations, OfficerService officers) {
+			StationService stations, OfficerService officers, CaseService cases) {
 		this.disputes = disputes;
 		this.mediation = mediation;
 		this.workload = workload;
 		this.stations = stations;
 		this.officers = officers;
+		this.cases = cases;
 	}
 
 	@Override
@@ -185,6 +197,63 @@ class MediationDemoData implements DemoDataContributor {
 		followUp(traffic, today.minusDays(27), true, "已赔付，双方无异议。", Satisfaction.SATISFIED, dsOfficer);
 		this.mediation.requestClosure(ALL, traffic.getId(), version(traffic));
 		this.mediation.approveClosure(ALL, traffic.getId(), version(traffic), officer("ds.supervisor").getId());
+		policeMediations(ml, ds, mlOfficer, dsOfficer, today);
+	}
+
+	/**
+	 * 治安调解 inside minor 治安 cases: one performed (the case closed without punishment), one
+	 * under way, one failed (the case goes on, its clock restarted).
+	 */
+	private void policeMediations(Station ml, Station ds, Officer mlOfficer, Officer dsOfficer, LocalDate today) {
+		CaseFile shove = filedCase(ml, mlOfficer, "餐馆门口口角推搡案", today.minusDays(9));
+		Dispute performed = registerPolice(ml, mlOfficer, shove, "PROPERTY_DAMAGE", "餐馆门口口角推搡、损坏手机纠纷",
+				"两名食客因排队口角推搡，一方手机摔坏。双方系邻居。", "梅陇路某餐馆门口", today.minusDays(8));
+		people(performed, "钱伟", "3101041983061", "13812340008", PartyRole.APPLICANT);
+		people(performed, "孔亮", "3101041991021", "13812340009", PartyRole.RESPONDENT);
+		mediators(performed, mlOfficer.getId(), null);
+		session(performed, today.minusDays(7), SessionMode.IN_PERSON, "梅陇派出所调解室", "钱伟、孔亮、民警张伟",
+				"双方承认因琐事推搡，孔亮同意赔偿手机维修费并道歉。", mlOfficer);
+		agree(performed, today.minusDays(7), "某日晚两人在餐馆门口排队时发生口角，孔亮推搡钱伟致其手机摔坏，无人受伤。", "孔亮负主要责任。",
+				"孔亮向钱伟赔礼道歉，并赔偿手机维修费 650 元。", new BigDecimal("650.00"), "微信转账", today.minusDays(5));
+		followUp(performed, today.minusDays(4), true, "已赔付并道歉，双方和好。", Satisfaction.SATISFIED, mlOfficer);
+
+		CaseFile noise = filedCase(ml, mlOfficer, "深夜噪音干扰他人生活案", today.minusDays(2));
+		Dispute underWay = registerPolice(ml, mlOfficer, noise, "DISTURBING_LIFE", "深夜播放音乐干扰邻居纠纷",
+				"楼上住户多次深夜大音量播放音乐，经劝阻未改，邻居报警。", "华梅社区某小区", today.minusDays(1));
+		people(underWay, "朱红", "3101041975120", "13812340010", PartyRole.APPLICANT);
+		people(underWay, "严斌", "3101041996070", "13812340011", PartyRole.RESPONDENT);
+		mediators(underWay, mlOfficer.getId(), null);
+		session(underWay, today, SessionMode.IN_PERSON, "华梅社区居委会", "朱红、严斌、居委会干部、民警张伟", "严斌表示愿意整改，但对赔偿精神损失有异议，约定再次调解。",
+				mlOfficer);
+
+		CaseFile fight = filedCase(ds, dsOfficer, "工友宿舍互殴案", today.minusDays(12));
+		Dispute failed = registerPolice(ds, dsOfficer, fight, "ASSAULT", "工友宿舍琐事互殴纠纷", "两名工友因宿舍卫生琐事互殴，均轻微伤。", "岱山工业园宿舍",
+				today.minusDays(11));
+		people(failed, "谢文", "3601041990050", "13757000018", PartyRole.APPLICANT);
+		people(failed, "彭涛", "3601041992100", "13757000019", PartyRole.RESPONDENT);
+		mediators(failed, dsOfficer.getId(), null);
+		session(failed, today.minusDays(10), SessionMode.IN_PERSON, "岱山派出所调解室", "谢文、彭涛、民警周涛", "双方对医药费分担分歧较大。",
+				dsOfficer);
+		this.mediation.recordFailure(ALL, failed.getId(), version(failed), today.minusDays(10), "双方对医药费分担无法达成一致",
+				Referral.CASE_CONTINUES);
+	}
+
+	private CaseFile filedCase(Station station, Officer lead, String title, LocalDate filedOn) {
+		Scope scope = Scope.station(station.getId());
+		Instant at = filedOn.atTime(9, 30).atZone(DeadlineEngine.ZONE).toInstant();
+		CaseFile caseFile = this.cases.open(scope, station.getId(),
+				new CaseDetails(title, CaseKind.ADMINISTRATIVE, "PUBLIC_ORDER.FIGHT", title, lead.getId(),
+						lead.getTeam(), at, false, FilingTrack.STANDARD, BigDecimal.ZERO, BigDecimal.ZERO),
+				CaseActor.system(), null, null);
+		return this.cases.importStage(scope, caseFile.getId(), CaseStage.FILED, at, CaseActor.system());
+	}
+
+	private Dispute registerPolice(Station station, Officer by, CaseFile caseFile, String offence, String title,
+			String summary, String place, LocalDate on) {
+		return this.disputes.register(Scope.station(station.getId()), station.getId(),
+				new DisputeDetails(DisputeKind.POLICE, DisputeSource.INCIDENT, "NEIGHBOUR", title, summary, place, null,
+						2, RiskGrade.BLUE, false, "", null, caseFile.getId(), offence, "TRIVIAL_MATTERS", on),
+				List.of(), by.getId());
 	}
 
 	private Dispute register(Station station, Officer by, String category, DisputeSource source, String title,

@@ -1,0 +1,41 @@
+package org.stationops.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * Port for the list and supervision queries; station-persistence supplies it.
+ */
+public interface CaseQueries {
+
+	/**
+	 * @param stationId {@literal null} for every station.
+	 */
+	Page<CaseFile> search(@Nullable Long stationId, CaseFilter filter, Pageable pageable);
+
+	/**
+	 * @return open cases whose deadline falls before {@code until}, soonest first.
+	 */
+	List<CaseFile> dueBefore(@Nullable Long stationId, Instant until, int limit);
+
+	List<CaseReview> reviews(@Nullable Long stationId, ReviewStatus status, int limit);
+
+	List<CaseReview> returnedTo(Long officerId, int limit);
+
+	/**
+	 * @return per submitting officer: [officer id, first submissions decided, of which
+	 * approved].
+	 */
+	List<long[]> firstPassCounts(@Nullable Long stationId);
+
+	/**
+	 * @return open cases by stage.
+	 */
+	Map<CaseStage, Long> openByStage(@Nullable Long stationId);
+
+}

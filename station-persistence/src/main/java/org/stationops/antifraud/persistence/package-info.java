@@ -1,0 +1,5 @@
+/**
+ * Spring Data adapters for anti-fraud warnings and publicity sessions.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stationops.antifraud.persistence;

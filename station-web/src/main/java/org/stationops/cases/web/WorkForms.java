@@ -1,0 +1,73 @@
+package org.stationops.cases.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.stationops.cases.Decision;
+import org.stationops.cases.ParticularKind;
+import org.stationops.cases.PauseReason;
+import org.stationops.cases.SuspectStatus;
+import org.stationops.shared.validation.ResidentId;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The small forms on the case page.
+ */
+final class WorkForms {
+
+	private WorkForms() {
+	}
+
+	record SuspectForm(@NotBlank @Size(max = 50) @Nullable String name, @ResidentId @Nullable String idNumber,
+			@NotNull @Nullable SuspectStatus status) {
+
+		static SuspectForm empty() {
+			return new SuspectForm("", "", SuspectStatus.IDENTIFIED);
+		}
+
+	}
+
+	record ParticularForm(@NotNull @Nullable ParticularKind kind,
+			@NotBlank @Size(max = 500) @Nullable String description,
+			@PositiveOrZero @Digits(integer = 12, fraction = 2) @Nullable BigDecimal amount,
+			@Size(max = 100) @Nullable String region) {
+
+		static ParticularForm empty() {
+			return new ParticularForm(ParticularKind.VICTIM, "", null, "");
+		}
+
+	}
+
+	record NoteForm(@NotBlank @Size(max = 2000) @Nullable String text, @Nullable Boolean publicNote) {
+
+		static NoteForm empty() {
+			return new NoteForm("", false);
+		}
+
+	}
+
+	record DecisionForm(@NotNull @Nullable Decision decision, @Size(max = 2000) @Nullable String note,
+			@Size(max = 200) @Nullable String approvalReference) {
+
+		static DecisionForm empty() {
+			return new DecisionForm(null, "", "");
+		}
+
+	}
+
+	record PauseForm(@Nullable PauseReason reason,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day) {
+
+		static PauseForm empty(LocalDate today) {
+			return new PauseForm(PauseReason.APPRAISAL, today);
+		}
+
+	}
+
+}

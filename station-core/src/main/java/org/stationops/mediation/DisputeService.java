@@ -223,6 +223,13 @@ public class DisputeService {
 	}
 
 	/**
+	 * @return the linked 治安 case of a police mediation, as mediation sees it.
+	 */
+	public Optional<LinkedCases.LinkedCase> linkedCase(Scope scope, Dispute dispute) {
+		return (dispute.getCaseId() != null) ? this.support.cases.find(scope, dispute.getCaseId()) : Optional.empty();
+	}
+
+	/**
 	 * @return the cases a police mediation may be registered in.
 	 */
 	public List<LinkedCases.LinkedCase> mediableCases(Scope scope) {

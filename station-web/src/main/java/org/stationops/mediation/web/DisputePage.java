@@ -60,6 +60,7 @@ class DisputePage {
 					.stream()
 					.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getDisplayName())));
 		model.addAttribute("police", file.dispute().getKind() == DisputeKind.POLICE);
+		model.addAttribute("linkedCase", this.disputes.linkedCase(me.scope(), file.dispute()).orElse(null));
 		java.time.LocalDate today = this.workload.today();
 		model.addAttribute("today", today);
 		addIfMissing(model, "partyForm", PartyForm.empty());

@@ -31,6 +31,9 @@ class MediationBrowserTests extends BrowserTest {
 	@Autowired
 	StationService stations;
 
+	@Autowired
+	org.stationops.mediation.DisputeService disputes;
+
 	@Test
 	void takesAReferredIncidentFromTheDisputeFileToAnApprovedClosure() {
 		String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
@@ -108,6 +111,27 @@ class MediationBrowserTests extends BrowserTest {
 			.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
 					"return document.querySelectorAll('canvas.mediation-chart').length > 0 && typeof Chart !== 'undefined' && !!Chart.getChart(document.querySelector('canvas.mediation-chart'))"));
 		screenshot("mediation-report");
+	}
+
+	@Test
+	void showsAPoliceMediationWithItsCaseAndNextSessionDeadline() {
+		signIn("ml.officer");
+		open("/mediation/new?lang=zh-CN");
+		new Select(waitFor(By.id("kind"))).selectByValue("POLICE");
+		assertThat(new Select(browser().findElement(By.id("caseId"))).getOptions()).hasSizeGreaterThan(1);
+		open("/mediation?status=OPEN");
+		click(waitFor(By.linkText(policeFileNumber("深夜播放音乐干扰邻居纠纷"))));
+		assertThat(text(By.id("session-deadline"))).contains("下一次调解须于");
+		screenshot("mediation-police");
+	}
+
+	private String policeFileNumber(String title) {
+		return this.disputes.list(Scope.bureau(), null, org.springframework.data.domain.PageRequest.of(0, 500))
+			.stream()
+			.filter(d -> d.getTitle().equals(title))
+			.findFirst()
+			.orElseThrow()
+			.getFileNumber();
 	}
 
 	private void addParty(String type, String role, String name, String idNumber, String creditCode, String phone) {

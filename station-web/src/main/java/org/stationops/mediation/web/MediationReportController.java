@@ -27,6 +27,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +38,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The mediation report for any period and area, its chart data and its XLSX export.
+ * The supervisors' mediation report for any period and area, its chart data and its XLSX
+ * export.
  */
 @Controller
 @RequestMapping("/mediation/report")
+@PreAuthorize("hasAnyRole('SUPERVISOR', 'BUREAU_SUPERVISOR')")
 class MediationReportController {
 
 	private static final MediaType XLSX = MediaType

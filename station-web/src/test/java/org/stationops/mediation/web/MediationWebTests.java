@@ -365,6 +365,8 @@ class MediationWebTests {
 		assertThat(xlsx).hasStatusOk();
 		assertThat(xlsx.getResponse().getContentAsByteArray()).startsWith(new byte[] { 'P', 'K' });
 		assertThat(this.audit.countFor("mediation-report", from + ".." + to)).isPositive();
+		assertThat(this.mvc.get().uri("/mediation/report/export").with(user(as("ml.officer"))))
+			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test

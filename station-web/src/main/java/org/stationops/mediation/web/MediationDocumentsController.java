@@ -68,6 +68,10 @@ class MediationDocumentsController {
 		variables.put("station", this.stations.get(me.scope(), file.dispute().getStationId()));
 		variables.put("category", this.page.categoryMap().get(file.dispute().getCategoryCode()));
 		variables.put("rules", this.page.ruleMap());
+		variables.put("caseReference",
+				this.disputes.linkedCase(me.scope(), file.dispute())
+					.map(c -> c.reference())
+					.orElse(String.valueOf(file.dispute().getCaseId())));
 		byte[] body = this.pdf.render(template, variables);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

@@ -1,6 +1,7 @@
 package org.stationops.cases.web;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.util.List;
 
 import org.stationops.cases.CaseActor;
 import org.stationops.cases.CaseDetails;
+import org.stationops.cases.CaseFilter;
 import org.stationops.cases.CaseFile;
 import org.stationops.cases.CaseKind;
 import org.stationops.cases.CaseReview;
@@ -27,6 +29,7 @@ import org.stationops.shared.web.DemoDataContributor;
 import org.stationops.stations.Station;
 import org.stationops.stations.StationService;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,6 +67,39 @@ class CasesDemoData implements DemoDataContributor {
 		daishan();
 		routine("ML", List.of("ml.officer", "ml.liaison", "ml.duty"), List.of("梅陇一村", "华梅", "陇南", "朱行", "莲花南路"));
 		routine("DS", List.of("ds.officer", "ds.liaison"), List.of("岱山", "北郊", "岱山工业园", "岱山路"));
+		advanceReferredCases("ML", "ml.officer");
+		advanceReferredCases("DS", "ds.officer");
+	}
+
+	/**
+	 * The incidents demo refers many older incidents to cases, which open in 受案; a real
+	 * station would have moved them on long ago. Cases from incidents older than two days
+	 * are filed, and those older than a month are finished, so the supervision figures
+	 * look like a working station's.
+	 */
+	private void advanceReferredCases(String stationCode, String username) {
+		Scope scope = Scope.station(this.stations.getByCode(stationCode).getId());
+		CaseActor officer = actor(username);
+		Instant now = this.clock.instant();
+		CaseFilter accepted = new CaseFilter(null, null, null, CaseStage.ACCEPTED, null, null);
+		for (CaseFile caseFile : this.cases.list(scope, accepted, PageRequest.of(0, 1000))) {
+			Instant at = caseFile.getAcceptedAt();
+			if (caseFile.getIncidentId() == null || at.isAfter(now.minus(Duration.ofDays(2)))) {
+				continue;
+			}
+			this.cases.importStage(scope, caseFile.getId(), CaseStage.FILED, at.plus(Duration.ofHours(6)), officer);
+			this.cases.importStage(scope, caseFile.getId(), CaseStage.INVESTIGATING, at.plus(Duration.ofHours(7)),
+					officer);
+			if (at.isBefore(now.minus(Duration.ofDays(30)))) {
+				boolean criminal = caseFile.getKind() == CaseKind.CRIMINAL;
+				this.cases.importStage(scope, caseFile.getId(), CaseStage.SOLVED, at.plus(Duration.ofDays(5)), officer);
+				this.cases.importStage(scope, caseFile.getId(),
+						criminal ? CaseStage.TRANSFERRED_FOR_PROSECUTION : CaseStage.PUNISHMENT_DECIDED,
+						at.plus(Duration.ofDays(12)), officer);
+				this.cases.importStage(scope, caseFile.getId(), CaseStage.CLOSED, at.plus(Duration.ofDays(20)),
+						officer);
+			}
+		}
 	}
 
 	/**

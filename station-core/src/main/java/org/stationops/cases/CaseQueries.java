@@ -38,4 +38,11 @@ public interface CaseQueries {
 	 */
 	Map<CaseStage, Long> openByStage(@Nullable Long stationId);
 
+	/**
+	 * Waits until no other transaction is opening a case at the station, and holds that
+	 * until the current transaction ends, so that case numbers and double submits are
+	 * decided one at a time.
+	 */
+	void lockCaseOpening(Long stationId);
+
 }

@@ -17,6 +17,7 @@ import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.stationops.stations.StationService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -98,8 +99,17 @@ public class IncidentService {
 		}
 		LocalDate day = LocalDate.ofInstant(details.receivedAt(), this.clock.getZone());
 		String receipt = ReceiptNumbers.format(stationCode, day, this.queries.nextReceiptSequence(stationId, day));
-		return this.incidents.saveAndFlush(new Incident(stationId, receipt, ReceiptNumbers.newQueryCode(), formToken,
-				externalRef, details, username, this.clock.instant()));
+		try {
+			return this.incidents.saveAndFlush(new Incident(stationId, receipt, ReceiptNumbers.newQueryCode(),
+					formToken, externalRef, details, username, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same reference sent twice at once: the check above saw neither
+			if (externalRef != null && String.valueOf(ex.getMessage()).contains("incidents_station_external_ref_key")) {
+				throw RuleViolationException.onField("externalRef", "incidents.externalRef.duplicate", externalRef);
+			}
+			throw ex;
+		}
 	}
 
 	/**

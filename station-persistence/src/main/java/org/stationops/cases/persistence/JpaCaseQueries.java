@@ -160,4 +160,12 @@ class JpaCaseQueries implements CaseQueries {
 		return day.atStartOfDay(DeadlineEngine.ZONE).toInstant();
 	}
 
+	@Override
+	public void lockCaseOpening(Long stationId) {
+		this.em
+			.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(3101, cast(:station as integer))) l")
+			.setParameter("station", stationId)
+			.getSingleResult();
+	}
+
 }

@@ -45,4 +45,10 @@ public interface CaseQueries {
 	 */
 	void lockCaseOpening(Long stationId);
 
+	/**
+	 * Waits until no other transaction is submitting a decision on the case, and holds
+	 * that until the current transaction ends.
+	 */
+	void lockCaseReview(Long caseId);
+
 }

@@ -162,9 +162,17 @@ class JpaCaseQueries implements CaseQueries {
 
 	@Override
 	public void lockCaseOpening(Long stationId) {
-		this.em
-			.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(3101, cast(:station as integer))) l")
+		this.em.createNativeQuery(
+				"select count(*) from (select pg_advisory_xact_lock(3101, cast(mod(:station, 2147483647) as integer))) l")
 			.setParameter("station", stationId)
+			.getSingleResult();
+	}
+
+	@Override
+	public void lockCaseReview(Long caseId) {
+		this.em.createNativeQuery(
+				"select count(*) from (select pg_advisory_xact_lock(3102, cast(mod(:id, 2147483647) as integer))) l")
+			.setParameter("id", caseId)
 			.getSingleResult();
 	}
 

@@ -15,7 +15,10 @@ import org.stationops.cases.CaseActor;
 import org.stationops.cases.CaseDetails;
 import org.stationops.cases.CaseFile;
 import org.stationops.cases.CaseKind;
+import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
+import org.stationops.cases.Decision;
+import org.stationops.shared.RuleViolationException;
 import org.stationops.cases.FilingTrack;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.support.StationWebTest;
@@ -27,14 +30,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two submissions that reach the server at the same moment: a double click, or two
- * officers of one station opening cases.
+ * Two submissions that reach the server at the same moment: a double click, two tabs, or
+ * two officers of one station opening cases.
  */
 @StationWebTest
-class ConcurrentCaseOpeningTests {
+class ConcurrentCaseSubmissionTests {
 
 	@Autowired
 	CaseService cases;
+
+	@Autowired
+	CaseReviewService reviews;
 
 	@Autowired
 	UserDetailsService users;
@@ -54,6 +60,51 @@ class ConcurrentCaseOpeningTests {
 		CaseFile[] both = openWhileAnotherIsUnsaved(UUID.randomUUID().toString(), UUID.randomUUID().toString());
 		assertThat(both[1].getId()).isNotEqualTo(both[0].getId());
 		assertThat(both[1].getCaseNumber()).isNotEqualTo(both[0].getCaseNumber());
+	}
+
+	@Test
+	void aDecisionSubmittedTwiceAtOnceIsQueuedOnceAndTheSecondIsToldItIsPending() throws Exception {
+		OfficerPrincipal me = (OfficerPrincipal) this.users.loadUserByUsername("ml.officer");
+		CaseActor actor = new CaseActor(me.officerId(), me.displayName());
+		CaseFile caseFile = this.cases.open(me.scope(), me.stationId(),
+				new CaseDetails("并发报审测试-" + UUID.randomUUID(), CaseKind.ADMINISTRATIVE, null, "测试", me.officerId(), "",
+						Instant.now().minus(1, ChronoUnit.HOURS), false, FilingTrack.STANDARD, BigDecimal.ZERO,
+						BigDecimal.ZERO),
+				actor, null, null);
+		CountDownLatch firstSubmitted = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> first = pool.submit(() -> new TransactionTemplate(this.transactions).executeWithoutResult((s) -> {
+				this.reviews.submit(me.scope(), caseFile.getId(), Decision.FILING, "", "", actor);
+				firstSubmitted.countDown();
+				try {
+					release.await(20, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			assertThat(firstSubmitted.await(20, TimeUnit.SECONDS)).isTrue();
+			Future<Throwable> second = pool.submit(() -> {
+				try {
+					this.reviews.submit(me.scope(), caseFile.getId(), Decision.FILING, "", "", actor);
+					return null;
+				}
+				catch (RuntimeException ex) {
+					return ex;
+				}
+			});
+			Thread.sleep(1000);
+			release.countDown();
+			first.get(20, TimeUnit.SECONDS);
+			assertThat(second.get(20, TimeUnit.SECONDS)).isInstanceOf(RuleViolationException.class)
+				.extracting((ex) -> ((RuleViolationException) ex).getCode())
+				.isEqualTo("cases.review.alreadyPending");
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	/**

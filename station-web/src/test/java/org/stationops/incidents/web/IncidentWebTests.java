@@ -186,6 +186,32 @@ class IncidentWebTests {
 		assertThat(this.incidents.get(Scope.bureau(), incident.getId()).getLocation()).isEqualTo("第一位民警改的地点");
 	}
 
+	@Test
+	void showsTheDifferingValuesOfAStaleEditAsTheUserWroteThemNotAsCodes() {
+		String description = "并发编辑显示测试 " + UUID.randomUUID();
+		register("ml.duty", UUID.randomUUID().toString(), description, "13912345678");
+		Incident incident = find(description);
+		String received = LocalDateTime.ofInstant(incident.getReceivedAt(), ZoneId.of("Asia/Shanghai")).format(INPUT);
+		assertThat(edit(incident, received, "先改的地点", incident.getVersion())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/incidents/" + incident.getId())
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("receivedAt", received)
+			.param("source", "EMERGENCY_110")
+			.param("categoryCode", incident.getCategoryCode())
+			.param("location", "后改的地点")
+			.param("latitude", "31.1")
+			.param("longitude", "121.4")
+			.param("reporterName", incident.getReporterName())
+			.param("reporterPhone", incident.getReporterPhone())
+			.param("description", incident.getDescription())
+			.param("version", String.valueOf(incident.getVersion()))).hasStatusOk()
+			.bodyText()
+			.contains("来所报警", "110 报警", "31.1", "121.4")
+			.doesNotContain(">null<", ">WALK_IN<", "31.100000");
+	}
+
 	private MvcTestResult edit(Incident incident, String received, String location, long version) {
 		return this.mvc.post()
 			.uri("/incidents/" + incident.getId())

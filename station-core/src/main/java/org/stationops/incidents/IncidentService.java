@@ -92,6 +92,7 @@ public class IncidentService {
 					.orElseThrow(() -> IncidentNotFoundException.forId(formToken));
 			}
 		}
+		checkText(details, externalRef);
 		String stationCode = this.stations.get(scope, stationId).getCode();
 		check(scope, stationId, details);
 		if (externalRef != null && this.incidents.existsByStationIdAndExternalRef(stationId, externalRef)) {
@@ -135,6 +136,7 @@ public class IncidentService {
 	 * @throws RuleViolationException naming the field at fault.
 	 */
 	public void checkRegistration(Scope scope, Long stationId, IncidentDetails details, @Nullable String externalRef) {
+		checkText(details, externalRef);
 		this.stations.get(scope, stationId);
 		check(scope, stationId, details);
 		if (externalRef != null && this.incidents.existsByStationIdAndExternalRef(stationId, externalRef)) {
@@ -163,6 +165,7 @@ public class IncidentService {
 			throw new IncidentEditConflictException(incident.details(), incident.getVersion(),
 					incident.details().differingFields(details));
 		}
+		checkText(details, null);
 		check(scope, incident.getStationId(), details);
 		incident.apply(details);
 		return this.incidents.saveAndFlush(incident);
@@ -290,6 +293,26 @@ public class IncidentService {
 			return null;
 		}
 		return times.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(times.size());
+	}
+
+	/**
+	 * Refuses the NUL character, which no text field can hold (PostgreSQL rejects it); a
+	 * 110 export or a pasted value may carry one.
+	 */
+	private static void checkText(IncidentDetails details, @Nullable String externalRef) {
+		checkText("externalRef", externalRef);
+		checkText("categoryCode", details.categoryCode());
+		checkText("location", details.location());
+		checkText("reporterName", details.reporterName());
+		checkText("reporterPhone", details.reporterPhone());
+		checkText("reporterIdNumber", details.reporterIdNumber());
+		checkText("description", details.description());
+	}
+
+	private static void checkText(String field, @Nullable String text) {
+		if (text != null && text.indexOf(0) >= 0) {
+			throw RuleViolationException.onField(field, "incidents.text.invalidCharacter");
+		}
 	}
 
 	private void check(Scope scope, Long stationId, IncidentDetails details) {

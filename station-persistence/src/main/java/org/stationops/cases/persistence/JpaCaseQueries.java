@@ -78,9 +78,15 @@ class JpaCaseQueries implements CaseQueries {
 			query.setParameter(k, v);
 			count.setParameter(k, v);
 		});
+		long total = count.getSingleResult();
+		if (pageable.getOffset() >= total) {
+			// past the last page (or a page number too large for an offset): nothing to
+			// read
+			return new PageImpl<>(List.of(), pageable, total);
+		}
 		query.setFirstResult((int) pageable.getOffset());
 		query.setMaxResults(pageable.getPageSize());
-		return new PageImpl<>(query.getResultList(), pageable, count.getSingleResult());
+		return new PageImpl<>(query.getResultList(), pageable, total);
 	}
 
 	@Override

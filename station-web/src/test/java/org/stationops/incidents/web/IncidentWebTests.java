@@ -174,6 +174,12 @@ class IncidentWebTests {
 	}
 
 	@Test
+	void answersAnEmptyPageForAPageNumberFarPastTheEnd() {
+		assertThat(this.mvc.get().uri("/incidents?page=99999999").with(user(as("ml.duty")))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/cases?page=2147483647").with(user(as("ml.officer")))).hasStatusOk();
+	}
+
+	@Test
 	void refusesAStaleEditAndNamesTheFieldsThatDiffer() {
 		String description = "并发编辑测试 " + UUID.randomUUID();
 		register("ml.duty", UUID.randomUUID().toString(), description, "13912345678");

@@ -328,6 +328,31 @@ class IncidentWebTests {
 	}
 
 	@Test
+	void keepsTheOfficersInputWhenADispositionIsRefused() {
+		String description = "移送缺单位测试 " + UUID.randomUUID();
+		register("ml.duty", UUID.randomUUID().toString(), description, "13912345678");
+		Incident incident = find(description);
+		MvcTestResult refused = this.mvc.post()
+			.uri("/incidents/" + incident.getId() + "/dispose")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("disposition", "TRANSFERRED")
+			.param("note", "属市场监管职责，待移送")
+			.exchange();
+		assertThat(refused).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/incidents/" + incident.getId() + "#disposition");
+		assertThat(refused).flash().containsEntry("disposeError", "incidents.dispose.transferUnitRequired");
+		assertThat(this.mvc.get()
+			.uri("/incidents/" + incident.getId())
+			.with(user(as("ml.officer")))
+			.flashAttrs(refused.getMvcResult().getFlashMap())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"dispose-error\"", "属市场监管职责，待移送", "<option value=\"TRANSFERRED\" selected=\"selected\"");
+		assertThat(this.incidents.get(Scope.bureau(), incident.getId()).getStatus().isOpen()).isTrue();
+	}
+
+	@Test
 	void letsOnlySupervisorsEditHandlingGuides() {
 		assertThat(this.mvc.get().uri("/incidents/guides").with(user(as("ml.officer")))).hasStatusOk()
 			.bodyText()

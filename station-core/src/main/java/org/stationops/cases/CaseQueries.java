@@ -38,4 +38,17 @@ public interface CaseQueries {
 	 */
 	Map<CaseStage, Long> openByStage(@Nullable Long stationId);
 
+	/**
+	 * Waits until no other transaction is opening a case at the station, and holds that
+	 * until the current transaction ends, so that case numbers and double submits are
+	 * decided one at a time.
+	 */
+	void lockCaseOpening(Long stationId);
+
+	/**
+	 * Waits until no other transaction is submitting a decision on the case, and holds
+	 * that until the current transaction ends.
+	 */
+	void lockCaseReview(Long caseId);
+
 }

@@ -49,6 +49,7 @@ public class CaseReviewService {
 	@Transactional
 	public CaseReview submit(Scope scope, Long caseId, Decision decision, String note, String approvalReference,
 			CaseActor actor) {
+		this.queries.lockCaseReview(caseId);
 		CaseFile caseFile = this.support.get(scope, caseId);
 		if (caseFile.isReviewPending()) {
 			throw new RuleViolationException("cases.review.alreadyPending");

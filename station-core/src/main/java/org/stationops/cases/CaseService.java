@@ -69,6 +69,7 @@ public class CaseService {
 		if (!scope.allows(stationId)) {
 			throw CaseNotFoundException.forId(-1L);
 		}
+		this.queries.lockCaseOpening(stationId);
 		if (submissionKey != null) {
 			Optional<CaseFile> earlier = this.support.cases.findByStationIdAndSubmissionKey(stationId, submissionKey);
 			if (earlier.isPresent()) {

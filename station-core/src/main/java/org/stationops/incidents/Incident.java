@@ -115,8 +115,13 @@ public class Incident extends AbstractEntity {
 				this.description);
 	}
 
+	/**
+	 * Assigns the incident. A reassignment keeps the first dispatch time, from which the
+	 * response time counts.
+	 */
 	void dispatch(@Nullable Long officerId, String team, Instant at) {
 		requireOpen();
+		requireNotCleared();
 		if (officerId == null && team.isBlank()) {
 			throw RuleViolationException.onField("officerId", "incidents.dispatch.assigneeRequired");
 		}
@@ -125,16 +130,25 @@ public class Incident extends AbstractEntity {
 		}
 		this.assignedOfficerId = officerId;
 		this.assignedTeam = team;
-		this.dispatchedAt = at;
+		if (this.dispatchedAt == null) {
+			this.dispatchedAt = at;
+		}
 		if (this.status == IncidentStatus.RECEIVED) {
 			this.status = IncidentStatus.DISPATCHED;
 		}
 	}
 
+	/**
+	 * Records the arrival on scene; a second click (a stale board) keeps the first.
+	 */
 	void arrive(Instant at) {
 		requireOpen();
+		requireNotCleared();
 		if (this.dispatchedAt == null) {
 			throw new RuleViolationException("incidents.arrive.notDispatched");
+		}
+		if (this.arrivedAt != null) {
+			return;
 		}
 		if (at.isBefore(this.dispatchedAt)) {
 			throw new RuleViolationException("incidents.arrive.beforeDispatch");
@@ -145,6 +159,9 @@ public class Incident extends AbstractEntity {
 
 	void clear(Instant at) {
 		requireOpen();
+		if (this.status == IncidentStatus.CLEARED) {
+			return;
+		}
 		if (at.isBefore(this.receivedAt)) {
 			throw new RuleViolationException("incidents.clear.beforeReceived");
 		}
@@ -182,6 +199,12 @@ public class Incident extends AbstractEntity {
 
 	void recordGuidePath(String path) {
 		this.guidePath = path;
+	}
+
+	private void requireNotCleared() {
+		if (this.status == IncidentStatus.CLEARED) {
+			throw new RuleViolationException("incidents.error.alreadyCleared");
+		}
 	}
 
 	private void requireOpen() {

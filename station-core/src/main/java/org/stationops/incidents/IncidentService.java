@@ -17,6 +17,7 @@ import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.stationops.stations.StationService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -91,6 +92,7 @@ public class IncidentService {
 					.orElseThrow(() -> IncidentNotFoundException.forId(formToken));
 			}
 		}
+		checkText(details, externalRef);
 		String stationCode = this.stations.get(scope, stationId).getCode();
 		check(scope, stationId, details);
 		if (externalRef != null && this.incidents.existsByStationIdAndExternalRef(stationId, externalRef)) {
@@ -98,8 +100,17 @@ public class IncidentService {
 		}
 		LocalDate day = LocalDate.ofInstant(details.receivedAt(), this.clock.getZone());
 		String receipt = ReceiptNumbers.format(stationCode, day, this.queries.nextReceiptSequence(stationId, day));
-		return this.incidents.saveAndFlush(new Incident(stationId, receipt, ReceiptNumbers.newQueryCode(), formToken,
-				externalRef, details, username, this.clock.instant()));
+		try {
+			return this.incidents.saveAndFlush(new Incident(stationId, receipt, ReceiptNumbers.newQueryCode(),
+					formToken, externalRef, details, username, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same reference sent twice at once: the check above saw neither
+			if (externalRef != null && String.valueOf(ex.getMessage()).contains("incidents_station_external_ref_key")) {
+				throw RuleViolationException.onField("externalRef", "incidents.externalRef.duplicate", externalRef);
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -125,6 +136,7 @@ public class IncidentService {
 	 * @throws RuleViolationException naming the field at fault.
 	 */
 	public void checkRegistration(Scope scope, Long stationId, IncidentDetails details, @Nullable String externalRef) {
+		checkText(details, externalRef);
 		this.stations.get(scope, stationId);
 		check(scope, stationId, details);
 		if (externalRef != null && this.incidents.existsByStationIdAndExternalRef(stationId, externalRef)) {
@@ -153,6 +165,7 @@ public class IncidentService {
 			throw new IncidentEditConflictException(incident.details(), incident.getVersion(),
 					incident.details().differingFields(details));
 		}
+		checkText(details, null);
 		check(scope, incident.getStationId(), details);
 		incident.apply(details);
 		return this.incidents.saveAndFlush(incident);
@@ -280,6 +293,26 @@ public class IncidentService {
 			return null;
 		}
 		return times.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(times.size());
+	}
+
+	/**
+	 * Refuses the NUL character, which no text field can hold (PostgreSQL rejects it); a
+	 * 110 export or a pasted value may carry one.
+	 */
+	private static void checkText(IncidentDetails details, @Nullable String externalRef) {
+		checkText("externalRef", externalRef);
+		checkText("categoryCode", details.categoryCode());
+		checkText("location", details.location());
+		checkText("reporterName", details.reporterName());
+		checkText("reporterPhone", details.reporterPhone());
+		checkText("reporterIdNumber", details.reporterIdNumber());
+		checkText("description", details.description());
+	}
+
+	private static void checkText(String field, @Nullable String text) {
+		if (text != null && text.indexOf(0) >= 0) {
+			throw RuleViolationException.onField(field, "incidents.text.invalidCharacter");
+		}
 	}
 
 	private void check(Scope scope, Long stationId, IncidentDetails details) {

@@ -121,4 +121,29 @@ class IncidentTests {
 		assertThat(mine.differingFields(mine)).isEmpty();
 	}
 
+	@Test
+	void keepsTheFirstDispatchAndArrivalWhenAStaleBoardIsClickedAgain() {
+		Incident incident = IncidentFixtures.dispatchedIncident();
+		incident.arrive(RECEIVED.plusSeconds(60 + 150));
+		incident.arrive(RECEIVED.plusSeconds(60 + 900));
+		incident.dispatch(8L, "", RECEIVED.plusSeconds(1200));
+		assertThat(incident.getAssignedOfficerId()).isEqualTo(8L);
+		assertThat(incident.responseTime()).contains(Duration.ofSeconds(150));
+		assertThat(incident.getStatus()).isEqualTo(IncidentStatus.ON_SCENE);
+	}
+
+	@Test
+	void refusesDispatchOrArrivalOnceCleared() {
+		Incident incident = IncidentFixtures.dispatchedIncident();
+		incident.clear(RECEIVED.plusSeconds(600));
+		incident.clear(RECEIVED.plusSeconds(900));
+		assertThat(incident.getClearedAt()).isEqualTo(RECEIVED.plusSeconds(600));
+		assertThatThrownBy(() -> incident.arrive(RECEIVED.plusSeconds(1200))).isInstanceOfSatisfying(
+				RuleViolationException.class,
+				ex -> assertThat(ex.getCode()).isEqualTo("incidents.error.alreadyCleared"));
+		assertThatThrownBy(() -> incident.dispatch(8L, "", RECEIVED.plusSeconds(1200)))
+			.isInstanceOf(RuleViolationException.class);
+		assertThat(incident.getStatus()).isEqualTo(IncidentStatus.CLEARED);
+	}
+
 }

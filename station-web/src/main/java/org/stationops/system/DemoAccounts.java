@@ -12,6 +12,7 @@ public record DemoAccounts(String username, String roleKey, String stationKey) {
 	static final List<DemoAccounts> ALL = List.of(new DemoAccounts("admin", "role.ADMIN", "demo.station.bureau"),
 			new DemoAccounts("bureau", "role.BUREAU_SUPERVISOR", "demo.station.bureau"),
 			new DemoAccounts("ml.officer", "role.OFFICER", "demo.station.meilong"),
+			new DemoAccounts("ml.duty", "role.OFFICER", "demo.station.meilong"),
 			new DemoAccounts("ml.liaison", "role.LIAISON", "demo.station.meilong"),
 			new DemoAccounts("ml.supervisor", "role.SUPERVISOR", "demo.station.meilong"),
 			new DemoAccounts("ds.officer", "role.OFFICER", "demo.station.daishan"),

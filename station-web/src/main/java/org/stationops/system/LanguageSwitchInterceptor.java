@@ -1,5 +1,6 @@
 package org.stationops.system;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.stationops.officers.OfficerService;
@@ -7,12 +8,18 @@ import org.stationops.shared.web.OfficerPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * {@code ?lang=en} or {@code ?lang=zh-CN} switches the session's language; for a
  * signed-in officer it also becomes their preferred language, used at their next sign-in.
+ * Pages get {@code languageSwitchBase}, the page's own address and query without
+ * {@code lang}, so that the layout's switch keeps filters and required parameters.
  */
 @Component
 class LanguageSwitchInterceptor implements HandlerInterceptor {
@@ -38,6 +45,22 @@ class LanguageSwitchInterceptor implements HandlerInterceptor {
 			this.officers.changePreferredLanguage(officer.officerId(), lang);
 		}
 		return true;
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			@Nullable ModelAndView modelAndView) {
+		if (modelAndView == null || modelAndView.getViewName() == null
+				|| modelAndView.getViewName().startsWith("redirect:")
+				|| request.getDispatcherType() != DispatcherType.REQUEST || !"GET".equals(request.getMethod())) {
+			return;
+		}
+		String base = UriComponentsBuilder.fromPath(new UrlPathHelper().getPathWithinApplication(request))
+			.query(request.getQueryString())
+			.replaceQueryParam("lang")
+			.build()
+			.toUriString();
+		modelAndView.addObject("languageSwitchBase", base);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.stationops.system;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import org.stationops.shared.web.DemoDataContributor;
 import org.stationops.stations.StationService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -37,8 +39,11 @@ class StartupData implements ApplicationRunner {
 
 	private final List<DemoDataContributor> contributors;
 
+	private final Environment environment;
+
 	StartupData(DemoMode demoMode, StationOpsProperties properties, StationService stations, OfficerService officers,
-			List<DemoDataContributor> contributors) {
+			List<DemoDataContributor> contributors, Environment environment) {
+		this.environment = environment;
 		this.demoMode = demoMode;
 		this.properties = properties;
 		this.stations = stations;
@@ -53,10 +58,7 @@ class StartupData implements ApplicationRunner {
 				this.contributors.forEach(DemoDataContributor::contribute);
 				log.info("Loaded the demo data set");
 			}
-			log.info(
-					"Demo mode: sign in at http://localhost:8080/login as admin, bureau, ml.officer, "
-							+ "ml.liaison, ml.supervisor, ds.officer, ds.liaison or ds.supervisor, password '{}'",
-					DemoAccounts.PASSWORD);
+			log.info(signInHint(this.environment));
 			return;
 		}
 		if (this.officers.hasAnyAccount()) {
@@ -70,6 +72,16 @@ class StartupData implements ApplicationRunner {
 		this.officers.create(Scope.bureau(), new OfficerDetails(admin.username(), "管理员", "000000", "", null, "",
 				Set.of(Role.ADMIN), Languages.CHINESE), admin.password());
 		log.info("Created the first administrator '{}'", admin.username());
+	}
+
+	/**
+	 * @return where and as whom to sign in, with the port the server actually listens on.
+	 */
+	static String signInHint(Environment environment) {
+		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+		return "Demo mode: sign in at http://localhost:" + port + "/login as "
+				+ DemoAccounts.ALL.stream().map(DemoAccounts::username).collect(Collectors.joining(", "))
+				+ ", password '" + DemoAccounts.PASSWORD + "'";
 	}
 
 }

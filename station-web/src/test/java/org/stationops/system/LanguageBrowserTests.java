@@ -57,4 +57,13 @@ class LanguageBrowserTests extends BrowserTest {
 		open("/?lang=zh-CN");
 	}
 
+	@Test
+	void showsAMistypedAddressOrMissingParameterInTheLayoutInsteadOfAWhitelabelPage() {
+		signIn("ml.officer");
+		open("/cases/1/stage");
+		assertThat(text(By.tagName("h1"))).isEqualTo("无法处理该请求");
+		assertThat(text(By.id("current-user"))).isEqualTo("张伟");
+		open("/?lang=zh-CN");
+	}
+
 }

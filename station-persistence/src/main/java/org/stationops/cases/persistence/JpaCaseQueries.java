@@ -78,9 +78,15 @@ class JpaCaseQueries implements CaseQueries {
 			query.setParameter(k, v);
 			count.setParameter(k, v);
 		});
+		long total = count.getSingleResult();
+		if (pageable.getOffset() >= total) {
+			// past the last page (or a page number too large for an offset): nothing to
+			// read
+			return new PageImpl<>(List.of(), pageable, total);
+		}
 		query.setFirstResult((int) pageable.getOffset());
 		query.setMaxResults(pageable.getPageSize());
-		return new PageImpl<>(query.getResultList(), pageable, count.getSingleResult());
+		return new PageImpl<>(query.getResultList(), pageable, total);
 	}
 
 	@Override
@@ -158,6 +164,22 @@ class JpaCaseQueries implements CaseQueries {
 
 	private static Instant startOf(LocalDate day) {
 		return day.atStartOfDay(DeadlineEngine.ZONE).toInstant();
+	}
+
+	@Override
+	public void lockCaseOpening(Long stationId) {
+		this.em.createNativeQuery(
+				"select count(*) from (select pg_advisory_xact_lock(3101, cast(mod(:station, 2147483647) as integer))) l")
+			.setParameter("station", stationId)
+			.getSingleResult();
+	}
+
+	@Override
+	public void lockCaseReview(Long caseId) {
+		this.em.createNativeQuery(
+				"select count(*) from (select pg_advisory_xact_lock(3102, cast(mod(:id, 2147483647) as integer))) l")
+			.setParameter("id", caseId)
+			.getSingleResult();
 	}
 
 }

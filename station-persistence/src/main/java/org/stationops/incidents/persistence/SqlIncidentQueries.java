@@ -79,6 +79,11 @@ class SqlIncidentQueries implements IncidentQueries {
 			select.setParameter(name, value);
 		});
 		long total = ((Number) count.getSingleResult()).longValue();
+		if (pageable.getOffset() >= total) {
+			// past the last page (or a page number too large for an offset): nothing to
+			// read
+			return new PageImpl<>(new ArrayList<>(), pageable, total);
+		}
 		select.setFirstResult((int) pageable.getOffset());
 		select.setMaxResults(pageable.getPageSize());
 		@SuppressWarnings("unchecked")

@@ -2,7 +2,7 @@ package org.stationops.audit.web;
 
 import org.stationops.audit.AuditService;
 import org.stationops.shared.web.OfficerPrincipal;
-import org.springframework.data.domain.PageRequest;
+import org.stationops.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +20,7 @@ class AuditController {
 
 	@GetMapping("/admin/audit")
 	String list(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.audit.list(me.scope(), PageRequest.of(Math.max(page, 0), 50)));
+		model.addAttribute("page", this.audit.list(me.scope(), Pages.of(page, 50)));
 		return "audit/list";
 	}
 

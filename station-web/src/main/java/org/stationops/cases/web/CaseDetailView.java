@@ -20,6 +20,7 @@ import org.stationops.cases.PauseReason;
 import org.stationops.cases.SuspectStatus;
 import org.stationops.officers.OfficerService;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -40,7 +41,11 @@ class CaseDetailView {
 
 	private final Clock clock;
 
-	CaseDetailView(CaseService cases, CaseReviewService reviews, OfficerService officers, Clock clock) {
+	private final TimelineText timelineText;
+
+	CaseDetailView(CaseService cases, CaseReviewService reviews, OfficerService officers, Clock clock,
+			TimelineText timelineText) {
+		this.timelineText = timelineText;
 		this.cases = cases;
 		this.reviews = reviews;
 		this.officers = officers;
@@ -59,6 +64,8 @@ class CaseDetailView {
 		model.addAttribute("extensions", this.cases.extensions(me.scope(), id));
 		model.addAttribute("reviews", caseReviews);
 		model.addAttribute("reasons", this.reviews.reasons());
+		model.addAttribute("timelineTexts",
+				this.timelineText.render(timeline, this.reviews.reasons(), LocaleContextHolder.getLocale()));
 		Set<Long> ids = new HashSet<>();
 		ids.add(caseFile.getLeadOfficerId());
 		caseReviews.forEach(r -> {

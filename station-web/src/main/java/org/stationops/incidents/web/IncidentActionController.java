@@ -82,16 +82,36 @@ class IncidentActionController {
 			@RequestParam(required = false) @Nullable IncidentStatus disposition,
 			@RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String transferUnit,
 			RedirectAttributes redirect) {
-		if (disposition == null) {
-			throw new RuleViolationException("incidents.dispose.invalid");
+		try {
+			if (disposition == null) {
+				throw new RuleViolationException("incidents.dispose.invalid");
+			}
+			if (note.length() > 1000 || transferUnit.length() > 100) {
+				throw new RuleViolationException("incidents.note.tooLong");
+			}
+			this.incidents.dispose(me.scope(), id, disposition, note, transferUnit, "", me.officerId(),
+					this.clock.instant());
 		}
-		if (note.length() > 1000 || transferUnit.length() > 100) {
-			throw new RuleViolationException("incidents.note.tooLong");
+		catch (RuleViolationException ex) {
+			// back to the incident with the message and what the officer entered
+			redirect.addFlashAttribute("disposeError", ex.getCode());
+			redirect.addFlashAttribute("disposeInput", new DisposeInput((disposition != null) ? disposition.name() : "",
+					abbreviate(transferUnit, 100), abbreviate(note, 1000)));
+			return "redirect:/incidents/" + id + "#disposition";
 		}
-		this.incidents.dispose(me.scope(), id, disposition, note, transferUnit, "", me.officerId(),
-				this.clock.instant());
 		redirect.addFlashAttribute("message", "incidents.disposed");
 		return "redirect:/incidents/" + id;
+	}
+
+	/**
+	 * What the officer entered in a refused disposition.
+	 */
+	record DisposeInput(String disposition, String transferUnit, String note) {
+
+	}
+
+	private static String abbreviate(String text, int max) {
+		return (text.length() > max) ? text.substring(0, max) : text;
 	}
 
 	@PostMapping("/transfer-completed")

@@ -1,5 +1,6 @@
 package org.stationops.incidents.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,10 +19,13 @@ import org.stationops.incidents.IncidentEditConflictException;
 import org.stationops.incidents.IncidentFilter;
 import org.stationops.incidents.IncidentService;
 import org.stationops.incidents.IncidentStatus;
+import org.stationops.shared.NotFoundException;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.stations.StationService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -64,9 +68,12 @@ class IncidentController {
 
 	private final IncidentViews views;
 
+	private final MessageSource messages;
+
 	IncidentController(IncidentService incidents, HandlingGuideService guides, IncidentChoices choices,
-			StationService stations, AuditService audit, Clock clock, IncidentViews views) {
+			StationService stations, AuditService audit, Clock clock, IncidentViews views, MessageSource messages) {
 		this.views = views;
+		this.messages = messages;
 		this.incidents = incidents;
 		this.guides = guides;
 		this.choices = choices;
@@ -192,8 +199,8 @@ class IncidentController {
 		}
 		catch (IncidentEditConflictException ex) {
 			FormErrors.reject(result, ex);
-			Map<String, String> saved = display(ex.getCurrent());
-			Map<String, String> yours = display(form.toDetails(this.clock.getZone()));
+			Map<String, String> saved = display(me, ex.getCurrent());
+			Map<String, String> yours = display(me, form.toDetails(this.clock.getZone()));
 			model.addAttribute("conflictFields",
 					ex.getDifferingFields()
 						.stream()
@@ -217,20 +224,37 @@ class IncidentController {
 
 	}
 
-	private Map<String, String> display(IncidentDetails details) {
+	private Map<String, String> display(OfficerPrincipal me, IncidentDetails details) {
 		Map<String, String> values = new HashMap<>();
 		values.put("receivedAt", this.views.time(details.receivedAt()));
-		values.put("source", details.source().name());
+		values.put("source", this.messages.getMessage("incidents.source." + details.source().name(), null,
+				details.source().name(), LocaleContextHolder.getLocale()));
 		values.put("categoryCode", this.views.category(details.categoryCode()));
 		values.put("location", details.location());
-		values.put("areaId", String.valueOf(details.areaId()));
-		values.put("latitude", String.valueOf(details.latitude()));
-		values.put("longitude", String.valueOf(details.longitude()));
+		values.put("areaId", areaName(me, details.areaId()));
+		values.put("latitude", number(details.latitude()));
+		values.put("longitude", number(details.longitude()));
 		values.put("reporterName", details.reporterName());
 		values.put("reporterPhone", details.reporterPhone());
 		values.put("reporterIdNumber", details.reporterIdNumber());
 		values.put("description", details.description());
 		return values;
+	}
+
+	private String areaName(OfficerPrincipal me, @Nullable Long areaId) {
+		if (areaId == null) {
+			return "";
+		}
+		try {
+			return this.stations.getArea(me.scope(), areaId).getName();
+		}
+		catch (NotFoundException ex) {
+			return "";
+		}
+	}
+
+	private static String number(@Nullable BigDecimal value) {
+		return (value != null) ? value.stripTrailingZeros().toPlainString() : "";
 	}
 
 }

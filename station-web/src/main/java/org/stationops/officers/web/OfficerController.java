@@ -10,9 +10,9 @@ import org.stationops.officers.Role;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.Pages;
 import org.stationops.stations.Station;
 import org.stationops.stations.StationService;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,8 +57,8 @@ class OfficerController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.officers.list(me.scope(),
-				PageRequest.of(Math.max(page, 0), 25, Sort.by("stationId", "displayName"))));
+		model.addAttribute("page",
+				this.officers.list(me.scope(), Pages.of(page, 25, Sort.by("stationId", "displayName"))));
 		model.addAttribute("stationNames",
 				this.stations.visibleStations(me.scope())
 					.stream()

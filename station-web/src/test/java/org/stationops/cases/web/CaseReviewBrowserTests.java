@@ -1,12 +1,25 @@
 package org.stationops.cases.web;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.stationops.cases.CaseActor;
+import org.stationops.cases.CaseDetails;
+import org.stationops.cases.CaseFile;
+import org.stationops.cases.CaseKind;
+import org.stationops.cases.CaseService;
+import org.stationops.cases.FilingTrack;
+import org.stationops.cases.SuspectStatus;
+import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.support.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +69,34 @@ class CaseReviewBrowserTests extends BrowserTest {
 		waitFor(By.linkText(caseNumber)).click();
 		assertThat(text(By.id("case-stage"))).isEqualTo("立案");
 		screenshot("cases-approved");
+	}
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void intakeAndCasePagesFitAPhoneWithoutSidewaysScrolling() {
+		OfficerPrincipal me = (OfficerPrincipal) this.users.loadUserByUsername("ml.officer");
+		CaseActor actor = new CaseActor(me.officerId(), me.displayName());
+		CaseFile caseFile = this.cases.open(me.scope(), me.stationId(),
+				new CaseDetails("手机版面测试-" + UUID.randomUUID(), CaseKind.CRIMINAL, null, "测试", me.officerId(), "",
+						Instant.now().minus(1, ChronoUnit.HOURS), false, FilingTrack.STANDARD, BigDecimal.ZERO,
+						BigDecimal.ZERO),
+				actor, null, null);
+		this.cases.addSuspect(me.scope(), caseFile.getId(), "欧阳某某", "11010519491231002X",
+				SuspectStatus.COMPULSORY_MEASURES, actor);
+		signIn("ml.officer");
+		phoneSized();
+		for (String path : new String[] { "/incidents/new?lang=zh-CN", "/cases/new", "/cases/" + caseFile.getId() }) {
+			open(path);
+			waitFor(By.tagName("h1"));
+			Object overflow = browser()
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(0);
+		}
 	}
 
 }

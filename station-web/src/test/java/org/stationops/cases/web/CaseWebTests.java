@@ -259,6 +259,24 @@ class CaseWebTests {
 	}
 
 	@Test
+	void showsTheTimelineInTheReadersLanguageRatherThanAsCodes() {
+		CaseFile caseFile = openAt("ml.officer", "时间轴语言-" + UUID.randomUUID(), CaseKind.CRIMINAL);
+		OfficerPrincipal me = principal("ml.officer");
+		CaseActor actor = new CaseActor(me.officerId(), me.displayName());
+		Suspect suspect = this.cases.addSuspect(me.scope(), caseFile.getId(), "乙某", "", SuspectStatus.AT_LARGE, actor);
+		this.cases.changeSuspectStatus(me.scope(), suspect.getId(), SuspectStatus.DETAINED, actor);
+		this.cases.importStage(me.scope(), caseFile.getId(), CaseStage.FILED, Instant.now(), actor);
+		assertThat(this.mvc.get().uri("/cases/" + caseFile.getId()).with(user(me))).hasStatusOk()
+			.bodyText()
+			.contains("乙某：在逃 → 已拘留", "乙某：在逃", "受案 → 立案（导入）")
+			.doesNotContain("乙某:AT_LARGE", "ACCEPTED->");
+		assertThat(this.mvc.get().uri("/cases/" + caseFile.getId() + "?lang=en").with(user(me))).hasStatusOk()
+			.bodyText()
+			.contains("乙某: At large → Detained", "Accepted → Filed (imported)");
+		this.mvc.get().uri("/cases?lang=zh-CN").with(user(me)).exchange();
+	}
+
+	@Test
 	void redirectsFromAnIncidentToItsCase() {
 		OfficerPrincipal me = principal("ml.officer");
 		long incidentId = 900_000L + (System.nanoTime() % 100_000);

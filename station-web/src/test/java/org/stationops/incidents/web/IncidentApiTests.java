@@ -85,6 +85,18 @@ class IncidentApiTests {
 	}
 
 	@Test
+	void refusesANulCharacterInAPayloadWithProblemDetails() {
+		String body = payload("110-" + UUID.randomUUID(), "13912345678", "CRIMINAL.THEFT").replace("店内手机被盗窃",
+				"店内\\u0000手机被盗窃");
+		assertThat(post("ml.duty", body)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.asString()
+			.isEqualTo("description");
+	}
+
+	@Test
 	void answersUnauthorizedAndForbiddenAsProblemDetails() {
 		assertThat(this.mvc.post()
 			.uri("/api/v1/incidents")

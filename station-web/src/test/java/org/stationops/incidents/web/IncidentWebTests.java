@@ -174,6 +174,12 @@ class IncidentWebTests {
 	}
 
 	@Test
+	void answersAnEmptyPageForAPageNumberFarPastTheEnd() {
+		assertThat(this.mvc.get().uri("/incidents?page=99999999").with(user(as("ml.duty")))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/cases?page=2147483647").with(user(as("ml.officer")))).hasStatusOk();
+	}
+
+	@Test
 	void refusesAStaleEditAndNamesTheFieldsThatDiffer() {
 		String description = "并发编辑测试 " + UUID.randomUUID();
 		register("ml.duty", UUID.randomUUID().toString(), description, "13912345678");
@@ -184,6 +190,32 @@ class IncidentWebTests {
 			.bodyText()
 			.contains("该记录已被他人修改", "以下字段与您的输入不同", "发生地点", "第一位民警改的地点", "第二位民警改的地点");
 		assertThat(this.incidents.get(Scope.bureau(), incident.getId()).getLocation()).isEqualTo("第一位民警改的地点");
+	}
+
+	@Test
+	void showsTheDifferingValuesOfAStaleEditAsTheUserWroteThemNotAsCodes() {
+		String description = "并发编辑显示测试 " + UUID.randomUUID();
+		register("ml.duty", UUID.randomUUID().toString(), description, "13912345678");
+		Incident incident = find(description);
+		String received = LocalDateTime.ofInstant(incident.getReceivedAt(), ZoneId.of("Asia/Shanghai")).format(INPUT);
+		assertThat(edit(incident, received, "先改的地点", incident.getVersion())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/incidents/" + incident.getId())
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("receivedAt", received)
+			.param("source", "EMERGENCY_110")
+			.param("categoryCode", incident.getCategoryCode())
+			.param("location", "后改的地点")
+			.param("latitude", "31.1")
+			.param("longitude", "121.4")
+			.param("reporterName", incident.getReporterName())
+			.param("reporterPhone", incident.getReporterPhone())
+			.param("description", incident.getDescription())
+			.param("version", String.valueOf(incident.getVersion()))).hasStatusOk()
+			.bodyText()
+			.contains("来所报警", "110 报警", "31.1", "121.4")
+			.doesNotContain(">null<", ">WALK_IN<", "31.100000");
 	}
 
 	private MvcTestResult edit(Incident incident, String received, String location, long version) {
@@ -293,6 +325,31 @@ class IncidentWebTests {
 			.exchange();
 		assertThat(this.mvc.get().uri("/incidents/" + incident.getId()).with(user(as("ml.officer")))).bodyText()
 			.contains("移送：区市场监督管理局", "24 小时移送时限内");
+	}
+
+	@Test
+	void keepsTheOfficersInputWhenADispositionIsRefused() {
+		String description = "移送缺单位测试 " + UUID.randomUUID();
+		register("ml.duty", UUID.randomUUID().toString(), description, "13912345678");
+		Incident incident = find(description);
+		MvcTestResult refused = this.mvc.post()
+			.uri("/incidents/" + incident.getId() + "/dispose")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("disposition", "TRANSFERRED")
+			.param("note", "属市场监管职责，待移送")
+			.exchange();
+		assertThat(refused).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/incidents/" + incident.getId() + "#disposition");
+		assertThat(refused).flash().containsEntry("disposeError", "incidents.dispose.transferUnitRequired");
+		assertThat(this.mvc.get()
+			.uri("/incidents/" + incident.getId())
+			.with(user(as("ml.officer")))
+			.flashAttrs(refused.getMvcResult().getFlashMap())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"dispose-error\"", "属市场监管职责，待移送", "<option value=\"TRANSFERRED\" selected=\"selected\"");
+		assertThat(this.incidents.get(Scope.bureau(), incident.getId()).getStatus().isOpen()).isTrue();
 	}
 
 	@Test

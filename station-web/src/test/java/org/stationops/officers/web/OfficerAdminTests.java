@@ -39,6 +39,13 @@ class OfficerAdminTests {
 	}
 
 	@Test
+	void answersAPageForAnyPageNumberOfTheOfficerAndAuditLists() {
+		assertThat(this.mvc.get().uri("/admin/officers?page=99999999").with(user(admin()))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/officers?page=-3").with(user(admin()))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/audit?page=99999999").with(user(admin()))).hasStatusOk();
+	}
+
+	@Test
 	void createsAnOfficerWhoCanThenBeFoundByUsername() {
 		assertThat(this.mvc.post()
 			.uri("/admin/officers")

@@ -197,6 +197,12 @@ class LiaisonWebTests {
 		assertThat(this.enterprises.history(Scope.bureau(), e.getId())).first()
 			.satisfies(change -> assertThat(change.getSummary()).contains("riskLevel: LOW → HIGH", "headcount: 10 → 12")
 				.doesNotContain("name:"));
+		// the page names the fields in the reader's language, not by their codes
+		assertThat(this.mvc.get().uri("/liaison/enterprises/" + e.getId()).with(user(as("ml.supervisor"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("风险等级: LOW → HIGH", "建档")
+			.doesNotContain("riskLevel:", ">created<");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.shared.PhoneNumbers;
 import org.stationops.shared.ResidentIdNumbers;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
@@ -33,6 +34,20 @@ public class EnterpriseImportService {
 			"business_circle", "building", "floor_room", "legal_rep_name", "legal_rep_id_number", "legal_rep_phone",
 			"key_person_name", "key_person_id_number", "key_person_phone", "lease_start", "lease_end", "headcount",
 			"tax_tier", "moved_in_on", "risk_level");
+
+	/**
+	 * The longest text each column may hold: the same limits as the enterprise form, so
+	 * an imported file can be edited later.
+	 */
+	private static final Map<String, Integer> MAX_LENGTHS = Map.ofEntries(Map.entry("name", 200),
+			Map.entry("industry", 100), Map.entry("address", 200), Map.entry("business_circle", 100),
+			Map.entry("building", 100), Map.entry("floor_room", 50), Map.entry("legal_rep_name", 50),
+			Map.entry("key_person_name", 50), Map.entry("tax_tier", 20));
+
+	/**
+	 * The largest headcount the enterprise form accepts.
+	 */
+	private static final int MAX_HEADCOUNT = 1_000_000;
 
 	private static final Map<String, EnterpriseKind> KIND_LABELS = Map.of("公司", EnterpriseKind.COMPANY, "个体工商户",
 			EnterpriseKind.INDIVIDUAL_BUSINESS, "市场摊位", EnterpriseKind.MARKET_STALL, "快递网点",
@@ -113,6 +128,17 @@ public class EnterpriseImportService {
 				errors.add(new ImportPreview.Problem(column, "liaison.import.badIdNumber"));
 			}
 		}
+		for (String column : List.of("legal_rep_phone", "key_person_phone")) {
+			String phone = value(row, column);
+			if (!phone.isEmpty() && !PhoneNumbers.isValid(phone)) {
+				errors.add(new ImportPreview.Problem(column, "liaison.import.badPhone", phone));
+			}
+		}
+		MAX_LENGTHS.forEach((column, max) -> {
+			if (value(row, column).length() > max) {
+				errors.add(new ImportPreview.Problem(column, "liaison.import.tooLong", max));
+			}
+		});
 		LocalDate leaseStart = date(row, "lease_start", errors);
 		LocalDate leaseEnd = date(row, "lease_end", errors);
 		LocalDate movedIn = date(row, "moved_in_on", errors);
@@ -120,7 +146,7 @@ public class EnterpriseImportService {
 		if (!value(row, "headcount").isEmpty()) {
 			try {
 				headcount = Integer.parseInt(value(row, "headcount"));
-				if (headcount < 0) {
+				if (headcount < 0 || headcount > MAX_HEADCOUNT) {
 					throw new NumberFormatException();
 				}
 			}

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.officers.Officer;
+import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,11 @@ public class LiaisonReportService {
 
 	private final LiaisonReportRepository figures;
 
+	/**
+	 * The longest period a report covers.
+	 */
+	static final int MAX_YEARS = 2;
+
 	private final FastChannelTicketRepository tickets;
 
 	private final EnterpriseService enterprises;
@@ -41,7 +47,14 @@ public class LiaisonReportService {
 		this.clock = clock;
 	}
 
+	/**
+	 * @throws RuleViolationException when the period ends before it starts or spans more
+	 * than two years.
+	 */
 	public LiaisonReport report(Scope scope, LocalDate from, LocalDate to) {
+		if (to.isBefore(from) || from.plusYears(MAX_YEARS).isBefore(to)) {
+			throw RuleViolationException.onField("to", "liaison.report.badPeriod");
+		}
 		Long stationId = scope.stationId();
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, Map<String, Long>> byOfficer = new LinkedHashMap<>();

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.audit.AuditService;
+import org.stationops.incidents.IncidentNotFoundException;
+import org.stationops.incidents.IncidentService;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
@@ -39,9 +41,12 @@ public class DisputeService {
 
 	private final MediationNotifications notifications;
 
+	private final IncidentService incidents;
+
 	DisputeService(MediationSupport support, StationService stations, OfficerService officers, AuditService audit,
-			MediationNotifications notifications) {
+			MediationNotifications notifications, IncidentService incidents) {
 		this.support = support;
+		this.incidents = incidents;
 		this.stations = stations;
 		this.officers = officers;
 		this.audit = audit;
@@ -76,6 +81,32 @@ public class DisputeService {
 	 */
 	@Transactional
 	public Dispute register(Scope scope, Long stationId, DisputeDetails details, Collection<String> exclusions,
+			Long officerId) {
+		if (details.incidentId() != null) {
+			checkIncident(scope, stationId, details.incidentId());
+		}
+		return registerChecked(scope, stationId, details, exclusions, officerId);
+	}
+
+	/**
+	 * A dispute names a referred incident of its own station, and only one dispute names
+	 * it.
+	 */
+	private void checkIncident(Scope scope, Long stationId, Long incidentId) {
+		try {
+			if (!this.incidents.get(scope, incidentId).getStationId().equals(stationId)) {
+				throw new RuleViolationException("mediation.incident.unknown");
+			}
+		}
+		catch (IncidentNotFoundException ex) {
+			throw new RuleViolationException("mediation.incident.unknown");
+		}
+		if (findByIncident(scope, incidentId).isPresent()) {
+			throw new RuleViolationException("mediation.incident.registered");
+		}
+	}
+
+	private Dispute registerChecked(Scope scope, Long stationId, DisputeDetails details, Collection<String> exclusions,
 			Long officerId) {
 		Station station = this.stations.get(scope, stationId);
 		checkDetails(scope, stationId, details);
@@ -141,7 +172,8 @@ public class DisputeService {
 		String title = firstLine.isEmpty() ? "警情转调解 #" + incidentId
 				: firstLine.substring(0, Math.min(40, firstLine.length()));
 		String category = DisputeCategories.guess(incidentCategory, summary);
-		Dispute dispute = register(
+		// the incident itself asks for its dispute: it exists and has none yet
+		Dispute dispute = registerChecked(
 				scope, stationId, new DisputeDetails(DisputeKind.PEOPLE, DisputeSource.INCIDENT, category, title,
 						summary, "", null, 2, RiskGrade.BLUE, false, "", incidentId, null, null, null, day),
 				List.of(), officerId);

@@ -1,8 +1,11 @@
 package org.stationops.mediation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.stationops.shared.RuleViolationException;
 
 /**
@@ -20,6 +23,12 @@ public final class PeopleMediationRules {
 	 */
 	public static final int CONFIRMATION_DAYS = 30;
 
+	/**
+	 * The largest amount an agreement can name (the file keeps yuan with two decimals, 14
+	 * digits in all).
+	 */
+	public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
 	private PeopleMediationRules() {
 	}
 
@@ -34,6 +43,7 @@ public final class PeopleMediationRules {
 	 * @param mediators how many mediators are assigned (the host who signs).
 	 */
 	public static void checkContents(Agreement agreement, List<Party> parties, int mediators) {
+		checkAmount(agreement.amount());
 		if (parties.size() < 2) {
 			throw new RuleViolationException("mediation.agreement.partiesRequired");
 		}
@@ -59,6 +69,18 @@ public final class PeopleMediationRules {
 	private static void requireText(String value, String field) {
 		if (value.isBlank()) {
 			throw RuleViolationException.onField(field, "mediation.agreement.contentRequired");
+		}
+	}
+
+	/**
+	 * Refuses an amount the file cannot keep as it was written: negative, finer than a
+	 * fen, or beyond {@link #MAX_AMOUNT}.
+	 */
+	static void checkAmount(@Nullable BigDecimal amount) {
+		if (amount != null && (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
+				|| amount.setScale(2, RoundingMode.UNNECESSARY).compareTo(MAX_AMOUNT) > 0)) {
+			throw RuleViolationException.onField("amount", "mediation.agreement.amountRange",
+					MAX_AMOUNT.toPlainString());
 		}
 	}
 

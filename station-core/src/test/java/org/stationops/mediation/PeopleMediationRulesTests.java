@@ -1,5 +1,6 @@
 package org.stationops.mediation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -64,6 +65,21 @@ class PeopleMediationRulesTests {
 		assertThatThrownBy(() -> PeopleMediationRules
 			.checkContents(InMemoryMediation.agreement(this.day, this.day.minusDays(1)), parties(), 1))
 			.hasFieldOrPropertyWithValue("field", "performanceDeadline");
+	}
+
+	@Test
+	void refusesAnAmountTheFileCannotKeepAsWritten() {
+		for (String amount : List.of("1e20", "1000000000000", "1.234", "-0.01")) {
+			Agreement agreement = new Agreement(this.day, "事实", "责任", "条款", new BigDecimal(amount), "当场", this.day);
+			assertThatThrownBy(() -> PeopleMediationRules.checkContents(agreement, parties(), 1)).as(amount)
+				.hasFieldOrPropertyWithValue("field", "amount")
+				.hasFieldOrPropertyWithValue("code", "mediation.agreement.amountRange");
+		}
+		for (String amount : List.of("0", "3000.50", "999999999999.99", "12.500")) {
+			Agreement agreement = new Agreement(this.day, "事实", "责任", "条款", new BigDecimal(amount), "当场", this.day);
+			assertThatCode(() -> PeopleMediationRules.checkContents(agreement, parties(), 1)).as(amount)
+				.doesNotThrowAnyException();
+		}
 	}
 
 	@Test

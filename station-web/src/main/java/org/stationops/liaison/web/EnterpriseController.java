@@ -1,6 +1,9 @@
 package org.stationops.liaison.web;
 
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -8,6 +11,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.stationops.audit.AuditService;
 import org.stationops.liaison.Enterprise;
+import org.stationops.liaison.EnterpriseChange;
 import org.stationops.liaison.EnterpriseKind;
 import org.stationops.liaison.EnterpriseService;
 import org.stationops.liaison.FastChannelService;
@@ -18,6 +22,7 @@ import org.stationops.liaison.VisitService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -54,10 +59,21 @@ class EnterpriseController {
 
 	private final org.stationops.liaison.KeyPersonnelService people;
 
+	private final MessageSource messages;
+
+	/**
+	 * History field codes whose label key is not {@code liaison.<code>}.
+	 */
+	private static final Map<String, String> HISTORY_LABELS = Map.of("businessCircleId", "liaison.businessCircle",
+			"buildingId", "liaison.building", "allianceId", "liaison.alliance", "liaisonOfficerId",
+			"liaison.liaisonOfficer", "keyPersonnel", "liaison.people.title", "created", "liaison.history.created",
+			"imported", "liaison.history.imported");
+
 	EnterpriseController(EnterpriseService enterprises, LiaisonRegisterService registers, VisitService visits,
 			FastChannelService tickets, ScreeningService screenings, AuditService audit,
-			org.stationops.liaison.KeyPersonnelService people) {
+			org.stationops.liaison.KeyPersonnelService people, MessageSource messages) {
 		this.people = people;
+		this.messages = messages;
 		this.enterprises = enterprises;
 		this.registers = registers;
 		this.visits = visits;
@@ -98,7 +114,7 @@ class EnterpriseController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
+	String show(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model, Locale locale) {
 		Enterprise enterprise = this.enterprises.get(me.scope(), id);
 		model.addAttribute("e", enterprise);
 		model.addAttribute("today", this.enterprises.today());
@@ -106,7 +122,9 @@ class EnterpriseController {
 		model.addAttribute("tickets", this.tickets.forEnterprise(me.scope(), id));
 		model.addAttribute("screenings", this.screenings.forEnterprise(me.scope(), id));
 		model.addAttribute("activeCampaigns", this.screenings.activeCampaignsFor(me.scope(), id));
-		model.addAttribute("history", this.enterprises.history(me.scope(), id));
+		List<EnterpriseChange> history = this.enterprises.history(me.scope(), id);
+		model.addAttribute("history", history);
+		model.addAttribute("historyLines", history.stream().map(c -> historyLines(c, locale)).toList());
 		model.addAttribute("liaisonChoices", this.enterprises.liaisonOfficers(enterprise.getStationId()));
 		Set<Long> officerIds = new HashSet<>();
 		if (enterprise.getLiaisonOfficerId() != null) {
@@ -209,6 +227,20 @@ class EnterpriseController {
 		model.addAttribute("alliances", this.registers.alliances(me.scope()));
 		model.addAttribute("liaisonChoices",
 				me.stationId() == null ? java.util.List.of() : this.enterprises.liaisonOfficers(me.stationId()));
+	}
+
+	/**
+	 * A change as the page shows it: the stored lines ({@code field: old → new},
+	 * {@code created}) with the field named in the reader's language.
+	 */
+	private List<String> historyLines(EnterpriseChange change, Locale locale) {
+		return change.getLines().stream().map(line -> {
+			int colon = line.indexOf(": ");
+			String code = (colon > 0) ? line.substring(0, colon) : line;
+			String label = this.messages.getMessage(HISTORY_LABELS.getOrDefault(code, "liaison." + code), null, code,
+					locale);
+			return (colon > 0) ? label + ": " + line.substring(colon + 2) : label;
+		}).toList();
 	}
 
 }

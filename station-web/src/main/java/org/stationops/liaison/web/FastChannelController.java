@@ -69,7 +69,13 @@ class FastChannelController {
 
 	@GetMapping("/new")
 	@PreAuthorize("hasAnyRole('LIAISON','SUPERVISOR')")
-	String showForm(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam Long enterpriseId, Model model) {
+	String showForm(@AuthenticationPrincipal OfficerPrincipal me,
+			@RequestParam(required = false) @Nullable Long enterpriseId, Model model) {
+		if (enterpriseId == null) {
+			// a ticket starts from an enterprise's file (the language switch drops the
+			// query)
+			return "redirect:/liaison/enterprises";
+		}
 		model.addAttribute("e", this.enterprises.get(me.scope(), enterpriseId));
 		model.addAttribute("form", new TicketForm(enterpriseId, "", Urgency.NORMAL, "", null));
 		model.addAttribute("urgencies", Urgency.values());

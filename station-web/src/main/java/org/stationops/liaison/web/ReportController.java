@@ -3,6 +3,7 @@ package org.stationops.liaison.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -52,11 +53,22 @@ class ReportController {
 	}
 
 	@GetMapping("/liaison/report")
-	String report(@AuthenticationPrincipal OfficerPrincipal me,
-			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to, Model model,
-			Locale locale) {
-		LiaisonReport report = build(me, from, to);
+	String report(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, Model model, Locale locale) {
+		LiaisonReport chosen;
+		try {
+			chosen = build(me, date(from), date(to));
+		}
+		catch (RuleViolationException ex) {
+			// the period typed stays in the form with the reason; the figures are the
+			// default
+			// period's
+			model.addAttribute("periodError", ex.getCode());
+			model.addAttribute("fromInput", from);
+			model.addAttribute("toInput", to);
+			chosen = build(me, null, null);
+		}
+		LiaisonReport report = chosen;
 		model.addAttribute("report", report);
 		model.addAttribute("purposes", VisitPurpose.values());
 		model.addAttribute("purposeLabels", String.join("|",
@@ -122,10 +134,19 @@ class ReportController {
 	private LiaisonReport build(OfficerPrincipal me, @Nullable LocalDate from, @Nullable LocalDate to) {
 		LocalDate end = (to != null) ? to : this.enterprises.today();
 		LocalDate start = (from != null) ? from : end.minusDays(29);
-		if (end.isBefore(start) || start.plusYears(2).isBefore(end)) {
-			throw new RuleViolationException("liaison.report.badPeriod");
-		}
 		return this.reports.report(me.scope(), start, end);
+	}
+
+	private static @Nullable LocalDate date(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw new RuleViolationException("typeMismatch.java.time.LocalDate");
+		}
 	}
 
 	private String msg(String code, Locale locale) {

@@ -51,7 +51,9 @@ class DisputeActionsController {
 	String addParty(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
 			@Valid @ModelAttribute("partyForm") PartyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (form.enterpriseId() == null && DisputeForm.text(form.name()).isEmpty()) {
+		// a value that could not be converted (letters as the enterprise's id) leaves no
+		// form to check further: its field error is enough
+		if (result.getTarget() != null && form.enterpriseId() == null && DisputeForm.text(form.name()).isEmpty()) {
 			result.rejectValue("name", "NotBlank");
 		}
 		return act(me, id, result, model, redirect, "mediation.party.added", r -> {

@@ -141,6 +141,25 @@ class EnterpriseImportTests {
 	}
 
 	@Test
+	void flagsBadPhonesOverlongTextAndHugeHeadcountsInThePreview() {
+		Map<String, String> row = new HashMap<>();
+		row.put("kind", "COMPANY");
+		row.put("name", "长".repeat(201));
+		row.put("credit_code", CheckCharacters.complete("92360104MA3Z00001"));
+		row.put("legal_rep_phone", "abc");
+		row.put("key_person_phone", "13800138000");
+		row.put("headcount", "2000000");
+		ImportPreview preview = this.imports.preview(daishan(), List.of(row));
+		assertThat(preview.rows()).singleElement().satisfies(r -> {
+			assertThat(r.isValid()).isFalse();
+			assertThat(r.errors()).extracting(p -> p.column() + ":" + p.code())
+				.contains("legal_rep_phone:liaison.import.badPhone", "name:liaison.import.tooLong",
+						"headcount:liaison.import.badNumber")
+				.noneMatch(problem -> problem.startsWith("key_person_phone"));
+		});
+	}
+
+	@Test
 	void importsNothingWhenAnyValidRowFails() {
 		String prefix = "92360104MA4X";
 		List<Map<String, String>> rows = new ArrayList<>();

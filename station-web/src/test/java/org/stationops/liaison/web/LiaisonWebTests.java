@@ -155,6 +155,14 @@ class LiaisonWebTests {
 	}
 
 	@Test
+	void switchingTheLanguageOnTheTicketFormLeadsBackToTheEnterprisesInsteadOfAnError() {
+		assertThat(this.mvc.get().uri("/liaison/tickets/new?lang=en").with(user(as("ml.liaison"))))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/liaison/enterprises");
+	}
+
+	@Test
 	void officersMayViewButNotCreate() {
 		assertThat(this.mvc.get().uri("/liaison/enterprises").with(user(as("ml.officer")))).hasStatusOk();
 		assertThat(post("ml.officer", "无权公司", code())).hasStatus(HttpStatus.FORBIDDEN);
@@ -189,6 +197,12 @@ class LiaisonWebTests {
 		assertThat(this.enterprises.history(Scope.bureau(), e.getId())).first()
 			.satisfies(change -> assertThat(change.getSummary()).contains("riskLevel: LOW → HIGH", "headcount: 10 → 12")
 				.doesNotContain("name:"));
+		// the page names the fields in the reader's language, not by their codes
+		assertThat(this.mvc.get().uri("/liaison/enterprises/" + e.getId()).with(user(as("ml.supervisor"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("风险等级: LOW → HIGH", "建档")
+			.doesNotContain("riskLevel:", ">created<");
 	}
 
 	@Test
@@ -357,9 +371,23 @@ class LiaisonWebTests {
 			.bodyText()
 			.contains("Liaison report");
 		assertThat(this.mvc.get().uri("/liaison/report?from=2026-05-01&to=2026-01-01").with(user(as("ml.supervisor"))))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		assertThat(this.mvc.get().uri("/liaison/report?from=garbage").with(user(as("ml.supervisor"))))
-			.hasStatus(HttpStatus.NOT_FOUND);
+			.hasStatusOk()
+			.bodyText()
+			.contains("统计期间无效");
+		assertThat(this.mvc.get().uri("/liaison/report?from=garbage").with(user(as("ml.supervisor")))).hasStatusOk()
+			.bodyText()
+			.contains("请输入日期");
+	}
+
+	@Test
+	void aBadReportPeriodComesBackInTheFormWithItsReason() {
+		assertThat(this.mvc.get().uri("/liaison/report?from=2026-12-01&to=2026-01-01").with(user(as("ds.supervisor"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("统计期间无效", "value=\"2026-12-01\"", "value=\"2026-01-01\"");
+		assertThat(this.mvc.get().uri("/liaison/report?from=abc").with(user(as("ds.supervisor")))).hasStatusOk()
+			.bodyText()
+			.contains("请输入日期", "value=\"abc\"");
 	}
 
 	@Test

@@ -1,12 +1,17 @@
 package org.stationops.mediation.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.stationops.audit.AuditService;
+import org.stationops.incidents.IncidentDetails;
+import org.stationops.incidents.IncidentService;
+import org.stationops.incidents.IncidentSource;
 import org.stationops.mediation.Dispute;
 import org.stationops.mediation.DisputeService;
 import org.stationops.mediation.DisputeStatus;
@@ -38,6 +43,9 @@ class MediationWebTests {
 
 	@Autowired
 	AuditService audit;
+
+	@Autowired
+	IncidentService incidents;
 
 	@Autowired
 	org.stationops.liaison.EnterpriseService enterprises;
@@ -259,6 +267,66 @@ class MediationWebTests {
 		assertThat(this.mvc.get().uri("/mediation/" + id + "/parties").with(user(as("ml.officer")))).bodyText()
 			.contains("11010519491231002X", "13912345678");
 		assertThat(this.audit.countFor("dispute-parties", id)).isEqualTo(before + 1);
+	}
+
+	@Test
+	void keepsThePartyFormWhenTheEnterpriseIdIsNotANumber() {
+		Long id = register("测试：企业编号填成字母");
+		Dispute d = this.disputes.get(Scope.bureau(), id);
+		assertThat(this.mvc.post()
+			.uri("/mediation/" + id + "/parties")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("version", String.valueOf(d.getVersion()))
+			.param("partyType", "ENTERPRISE")
+			.param("role", "RESPONDENT")
+			.param("name", "字母测试有限公司")
+			.param("enterpriseId", "abc")).hasStatusOk().bodyText().contains("请输入整数", "字母测试有限公司");
+	}
+
+	@Test
+	void refusesADisputeNamingAnIncidentOfAnotherStationOrNone() {
+		Long daishan = as("ds.officer").stationId();
+		for (String incident : List.of("987654321", "abc")) {
+			assertThat(this.mvc.post()
+				.uri("/mediation")
+				.with(user(as("ml.officer")))
+				.with(csrf())
+				.param("stationId", String.valueOf(as("ml.officer").stationId()))
+				.param("kind", "PEOPLE")
+				.param("source", "INCIDENT")
+				.param("categoryCode", "NEIGHBOUR")
+				.param("title", "测试：伪造警情编号")
+				.param("headcount", "2")
+				.param("riskGrade", "BLUE")
+				.param("incidentId", incident)
+				.param("registeredOn", LocalDate.now().minusDays(1).toString())).as(incident)
+				.hasStatusOk()
+				.bodyText()
+				.contains("测试：伪造警情编号", incident.equals("abc") ? "测试：伪造警情编号" : "找不到所转来的警情");
+		}
+		Long otherStations = this.incidents
+			.register(Scope.station(daishan), daishan,
+					new IncidentDetails(Instant.now().minusSeconds(600), IncidentSource.EMERGENCY_110,
+							"PUBLIC_ORDER.DISPUTE", "岱山路 1 号", null, null, null, "周测试", "13912340009", "",
+							"邻里纠纷（测试：他所警情）"),
+					null, null, "ds.officer")
+			.getId();
+		assertThat(this.mvc.post()
+			.uri("/mediation")
+			.with(user(as("ml.officer")))
+			.with(csrf())
+			.param("stationId", String.valueOf(as("ml.officer").stationId()))
+			.param("kind", "PEOPLE")
+			.param("source", "INCIDENT")
+			.param("categoryCode", "NEIGHBOUR")
+			.param("title", "测试：他所警情")
+			.param("headcount", "2")
+			.param("riskGrade", "BLUE")
+			.param("incidentId", String.valueOf(otherStations))
+			.param("registeredOn", LocalDate.now().minusDays(1).toString())).hasStatusOk()
+			.bodyText()
+			.contains("找不到所转来的警情");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.stationops.cases.CaseActor;
 import org.stationops.cases.CaseFile;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.springframework.data.domain.PageRequest;
@@ -52,7 +53,7 @@ class AntifraudController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.antifraud.warnings(me.scope(), PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("page", this.antifraud.warnings(me.scope(), Pages.of(page, 20)));
 		model.addAttribute("sessions", this.antifraud.sessions(me.scope(), PageRequest.of(0, 10)));
 		model.addAttribute("zone", DeadlineEngine.ZONE);
 		return "antifraud/list";

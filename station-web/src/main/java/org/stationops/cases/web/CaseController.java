@@ -22,11 +22,11 @@ import org.stationops.cases.FilingTrack;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.stations.StationService;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -75,7 +75,7 @@ class CaseController {
 			@RequestParam(required = false) @Nullable Long officer, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		CaseFilter filter = new CaseFilter(from, to, kind, stage, officer, q);
-		Page<CaseFile> result = this.cases.list(me.scope(), filter, PageRequest.of(Math.max(page, 0), 20));
+		Page<CaseFile> result = this.cases.list(me.scope(), filter, Pages.of(page, 20));
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", CaseKind.values());

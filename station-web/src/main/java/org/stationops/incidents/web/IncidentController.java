@@ -21,13 +21,13 @@ import org.stationops.incidents.IncidentService;
 import org.stationops.incidents.IncidentStatus;
 import org.stationops.shared.NotFoundException;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.stations.StationService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -97,7 +97,7 @@ class IncidentController {
 				(category == null || category.isBlank()) ? null : category, status, area, officer,
 				(q != null && q.length() > 100) ? q.substring(0, 100) : q);
 		this.choices.addTo(model, me);
-		model.addAttribute("page", this.incidents.search(me.scope(), filter, PageRequest.of(Math.max(page, 0), 25)));
+		model.addAttribute("page", this.incidents.search(me.scope(), filter, Pages.of(page, 25)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);

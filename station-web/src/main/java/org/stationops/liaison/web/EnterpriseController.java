@@ -20,11 +20,11 @@ import org.stationops.liaison.RiskLevel;
 import org.stationops.liaison.ScreeningService;
 import org.stationops.liaison.VisitService;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,7 +89,7 @@ class EnterpriseController {
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		Page<Enterprise> result = this.enterprises.search(me.scope(), q, kind, circleId, overdue,
-				PageRequest.of(Math.max(page, 0), 50, overdue ? Sort.by("nextDueOn", "id") : Sort.by("name", "id")));
+				Pages.of(page, 50, overdue ? Sort.by("nextDueOn", "id") : Sort.by("name", "id")));
 		Set<Long> officerIds = new HashSet<>();
 		Set<Long> circleIds = new HashSet<>();
 		result.forEach(e -> {

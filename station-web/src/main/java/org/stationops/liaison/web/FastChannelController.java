@@ -17,10 +17,10 @@ import org.stationops.liaison.FastChannelTicket;
 import org.stationops.liaison.TicketStatus;
 import org.stationops.liaison.Urgency;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,7 +54,7 @@ class FastChannelController {
 	String list(@AuthenticationPrincipal OfficerPrincipal me,
 			@RequestParam(required = false) @Nullable TicketStatus status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		Page<FastChannelTicket> result = this.tickets.list(me.scope(), status, PageRequest.of(Math.max(page, 0), 50));
+		Page<FastChannelTicket> result = this.tickets.list(me.scope(), status, Pages.of(page, 50));
 		Set<Long> ids = result.stream().map(FastChannelTicket::getEnterpriseId).collect(Collectors.toSet());
 		model.addAttribute("page", result);
 		model.addAttribute("names", names(ids));

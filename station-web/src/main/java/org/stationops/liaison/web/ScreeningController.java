@@ -12,9 +12,9 @@ import org.stationops.liaison.ScreeningCampaign;
 import org.stationops.liaison.ScreeningScore;
 import org.stationops.liaison.ScreeningService;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -128,8 +128,7 @@ class ScreeningController {
 		this.enterprises.byIds(flagged.stream().map(Screening::getEnterpriseId).toList())
 			.forEach(e -> names.put(e.getId(), e.getName()));
 		model.addAttribute("names", names);
-		model.addAttribute("page",
-				this.screenings.targets(me.scope(), id, openOnly, PageRequest.of(Math.max(page, 0), 50)));
+		model.addAttribute("page", this.screenings.targets(me.scope(), id, openOnly, Pages.of(page, 50)));
 		model.addAttribute("openOnly", openOnly);
 		return "liaison/campaign";
 	}

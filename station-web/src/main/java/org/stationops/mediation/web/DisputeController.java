@@ -14,10 +14,10 @@ import org.stationops.mediation.PartyType;
 import org.stationops.mediation.RiskGrade;
 import org.stationops.mediation.RuleKind;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.stations.StationService;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +59,7 @@ class DisputeController {
 	String list(@AuthenticationPrincipal OfficerPrincipal me,
 			@RequestParam(required = false) @Nullable DisputeStatus status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("disputes", this.disputes.list(me.scope(), status, PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("disputes", this.disputes.list(me.scope(), status, Pages.of(page, 20)));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", DisputeStatus.values());
 		model.addAttribute("categories", this.page.categoryMap());

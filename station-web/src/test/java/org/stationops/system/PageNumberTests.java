@@ -1,0 +1,32 @@
+package org.stationops.system;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.support.StationWebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@StationWebTest
+class PageNumberTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/incidents", "/cases", "/antifraud", "/mediation", "/liaison/enterprises",
+			"/liaison/tickets" })
+	void answersAnEmptyPageForAPageNumberFarPastTheEnd(String list) {
+		OfficerPrincipal supervisor = (OfficerPrincipal) this.users.loadUserByUsername("ml.supervisor");
+		assertThat(this.mvc.get().uri(list).param("page", "99999999").with(user(supervisor))).hasStatusOk();
+		assertThat(this.mvc.get().uri(list).param("page", "-5").with(user(supervisor))).hasStatusOk();
+	}
+
+}

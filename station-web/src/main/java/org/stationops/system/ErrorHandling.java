@@ -21,7 +21,20 @@ class ErrorHandling {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
-	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	/**
+	 * A path id that is not a number names no record (404); a query parameter of the
+	 * wrong type (a filter such as {@code ?from=abc}) is a bad request (400), not a
+	 * missing record.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
+		if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+			return page("error/404", HttpStatus.NOT_FOUND);
+		}
+		return page("error/4xx", HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(Exception ex, HttpServletResponse response) {
 		log.debug("Not found: {}", ex.getMessage());
 		return page("error/404", HttpStatus.NOT_FOUND);

@@ -26,10 +26,14 @@ public class FastChannelService {
 
 	private final Clock clock;
 
-	FastChannelService(FastChannelTicketRepository tickets, EnterpriseService enterprises, Clock clock) {
+	private final java.util.List<LinkedRecordCheck> linkChecks;
+
+	FastChannelService(FastChannelTicketRepository tickets, EnterpriseService enterprises, Clock clock,
+			java.util.List<LinkedRecordCheck> linkChecks) {
 		this.tickets = tickets;
 		this.enterprises = enterprises;
 		this.clock = clock;
+		this.linkChecks = linkChecks;
 	}
 
 	public Page<FastChannelTicket> list(Scope scope, @Nullable TicketStatus status, Pageable pageable) {
@@ -84,8 +88,18 @@ public class FastChannelService {
 		if (outcome.isBlank()) {
 			throw RuleViolationException.onField("outcome", "liaison.ticket.outcomeRequired");
 		}
+		checkLink(ticket, LinkedRecordCheck.Kind.INCIDENT, incidentId, "incidentId");
+		checkLink(ticket, LinkedRecordCheck.Kind.CASE, caseId, "caseId");
 		ticket.resolve(at, onTheSpot, outcome.trim(), incidentId, caseId);
 		return this.tickets.save(ticket);
+	}
+
+	private void checkLink(FastChannelTicket ticket, LinkedRecordCheck.Kind kind, @Nullable Long id, String field) {
+		if (id != null && this.linkChecks.stream()
+			.filter(check -> check.kind() == kind)
+			.anyMatch(check -> !check.existsAt(ticket.getStationId(), id))) {
+			throw RuleViolationException.onField(field, "liaison.ticket.linkUnknown", id);
+		}
 	}
 
 	/**

@@ -41,6 +41,9 @@ class LiaisonWebTests {
 	IncidentService incidents;
 
 	@Autowired
+	org.stationops.liaison.FastChannelService tickets;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -422,6 +425,39 @@ class LiaisonWebTests {
 			.param("type", "咨询")
 			.param("urgency", "URGENT")
 			.param("description", "跨所")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aResolvedTicketLinksOnlyToAnIncidentOfItsOwnStation() {
+		Enterprise tuhu = named("上海途虎信息技术有限公司");
+		Scope meilong = Scope.station(tuhu.getStationId());
+		var ticket = this.tickets.open(meilong, tuhu.getId(), "咨询", org.stationops.liaison.Urgency.NORMAL, "关联测试",
+				null);
+		Long daishanIncident = this.incidents
+			.search(Scope.station(as("ds.officer").stationId()), IncidentFilter.station(null), PageRequest.of(0, 1))
+			.getContent()
+			.get(0)
+			.getId();
+		assertThat(this.mvc.post()
+			.uri("/liaison/tickets/" + ticket.getId() + "/resolve")
+			.with(user(as("ml.liaison")))
+			.with(csrf())
+			.param("outcome", "已处理")
+			.param("incidentId", String.valueOf(daishanIncident))
+			.param("version", String.valueOf(ticket.getVersion()))).hasStatusOk()
+			.bodyText()
+			.contains("本所没有编号为 " + daishanIncident + " 的记录", "已处理");
+		Long meilongIncident = this.incidents.search(meilong, IncidentFilter.station(null), PageRequest.of(0, 1))
+			.getContent()
+			.get(0)
+			.getId();
+		assertThat(this.mvc.post()
+			.uri("/liaison/tickets/" + ticket.getId() + "/resolve")
+			.with(user(as("ml.liaison")))
+			.with(csrf())
+			.param("outcome", "已处理")
+			.param("incidentId", String.valueOf(meilongIncident))
+			.param("version", String.valueOf(ticket.getVersion()))).hasStatus(HttpStatus.FOUND);
 	}
 
 	@Test

@@ -37,6 +37,15 @@ public final class CreditCodes {
 		return isWellFormed(code) && code.charAt(17) == checkCharacter(code);
 	}
 
+	/**
+	 * @param first17 the first 17 characters of a code.
+	 * @return the code completed with its check character (for generated test and demo
+	 * data).
+	 */
+	public static String complete(String first17) {
+		return first17 + checkCharacter(first17);
+	}
+
 	static char checkCharacter(String code) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {

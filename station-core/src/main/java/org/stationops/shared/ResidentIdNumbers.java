@@ -20,15 +20,30 @@ public final class ResidentIdNumbers {
 		if (id.length() != 18) {
 			return false;
 		}
-		int sum = 0;
 		for (int i = 0; i < 17; i++) {
 			char c = id.charAt(i);
 			if (c < '0' || c > '9') {
 				return false;
 			}
-			sum += (c - '0') * WEIGHTS[i];
 		}
-		return Character.toUpperCase(id.charAt(17)) == CHECK[sum % 11] && hasValidBirthDate(id);
+		return Character.toUpperCase(id.charAt(17)) == checkCharacter(id) && hasValidBirthDate(id);
+	}
+
+	/**
+	 * @param first17 the first 17 digits of an ID number.
+	 * @return the number completed with its check character (for generated test and demo
+	 * data).
+	 */
+	public static String complete(String first17) {
+		return first17 + checkCharacter(first17);
+	}
+
+	private static char checkCharacter(String id) {
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (id.charAt(i) - '0') * WEIGHTS[i];
+		}
+		return CHECK[sum % 11];
 	}
 
 	private static boolean hasValidBirthDate(String id) {

@@ -37,4 +37,11 @@ class CreditCodesTests {
 		assertThat(CreditCodes.isWellFormed("9135")).isFalse();
 	}
 
+	@Test
+	void completesACodeWithItsCheckCharacter() {
+		assertThat(CreditCodes.complete("91440300715267260")).isEqualTo("91440300715267260N");
+		assertThat(CreditCodes.complete("9144030071526726X")).isEqualTo("9144030071526726XG");
+		assertThat(CreditCodes.isValid(CreditCodes.complete("91310112MA2TW0001"))).isTrue();
+	}
+
 }

@@ -20,4 +20,10 @@ class ResidentIdNumbersTests {
 		assertThat(ResidentIdNumbers.isValid(id)).isFalse();
 	}
 
+	@org.junit.jupiter.api.Test
+	void completesANumberWithItsCheckCharacter() {
+		assertThat(ResidentIdNumbers.complete("11010519491231002")).isEqualTo("11010519491231002X");
+		assertThat(ResidentIdNumbers.complete("44052418800101001")).isEqualTo("440524188001010014");
+	}
+
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.stationops.shared.CreditCodes;
 import org.stationops.liaison.EnterpriseImportService;
 import org.stationops.liaison.ImportPreview;
 import org.stationops.liaison.LiaisonNotFoundException;
@@ -131,7 +132,7 @@ class ImportController {
 	@GetMapping("/template.csv")
 	ResponseEntity<byte[]> template() {
 		String csv = "\uFEFF" + String.join(",", EnterpriseImportService.COLUMNS) + "\n" + "COMPANY,示例科技有限公司,"
-				+ CheckCharacters.complete("91310112MA1GB0001")
+				+ CreditCodes.complete("91310112MA1GB0001")
 				+ ",软件,梅陇镇示例路1号,梅陇商务区,示例大厦,12F-1201,张三,,,,,,2026-01-01,2027-12-31,35,B,2026-01-05,LOW\n";
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.shared.CreditCodes;
 import org.stationops.liaison.Alliance;
 import org.stationops.liaison.Building;
 import org.stationops.liaison.BusinessCircle;
@@ -242,7 +243,7 @@ class LiaisonDemoData implements DemoDataContributor {
 	private String nextCode(Scope scope) {
 		this.serial++;
 		String region = "ML".equals(this.stations.get(scope, scope.stationId()).getCode()) ? "310112" : "360104";
-		return CheckCharacters.complete("91" + region + "MA1FL" + String.format("%04d", this.serial));
+		return CreditCodes.complete("91" + region + "MA1FL" + String.format("%04d", this.serial));
 	}
 
 }

@@ -329,13 +329,7 @@ class MediationDemoData implements DemoDataContributor {
 	 * digits.
 	 */
 	static String residentId(String first17) {
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		char[] check = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * weights[i];
-		}
-		return first17 + check[sum % 11];
+		return org.stationops.shared.ResidentIdNumbers.complete(first17);
 	}
 
 }

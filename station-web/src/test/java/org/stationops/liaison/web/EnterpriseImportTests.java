@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.stationops.shared.CreditCodes;
 import org.stationops.liaison.EnterpriseDetails;
 import org.stationops.liaison.EnterpriseImportService;
 import org.stationops.liaison.EnterpriseKind;
@@ -62,7 +63,7 @@ class EnterpriseImportTests {
 		StringBuilder csv = new StringBuilder(String.join(",", EnterpriseImportService.COLUMNS)).append('\n');
 		String previous = "";
 		for (int i = 1; i <= rows; i++) {
-			String code = CheckCharacters.complete(prefix + String.format("%05d", i));
+			String code = CreditCodes.complete(prefix + String.format("%05d", i));
 			if (i % 100 == 0) {
 				code = code.substring(0, 17);
 			}
@@ -145,7 +146,7 @@ class EnterpriseImportTests {
 		Map<String, String> row = new HashMap<>();
 		row.put("kind", "COMPANY");
 		row.put("name", "长".repeat(201));
-		row.put("credit_code", CheckCharacters.complete("92360104MA3Z00001"));
+		row.put("credit_code", CreditCodes.complete("92360104MA3Z00001"));
 		row.put("legal_rep_phone", "abc");
 		row.put("key_person_phone", "13800138000");
 		row.put("headcount", "2000000");
@@ -167,14 +168,14 @@ class EnterpriseImportTests {
 			Map<String, String> row = new HashMap<>();
 			row.put("kind", "公司");
 			row.put("name", "整体回滚企业-" + i);
-			row.put("credit_code", CheckCharacters.complete(prefix + String.format("%05d", i)));
+			row.put("credit_code", CreditCodes.complete(prefix + String.format("%05d", i)));
 			rows.add(row);
 		}
 		ImportPreview preview = this.imports.preview(daishan(), rows);
 		assertThat(preview.validCount()).isEqualTo(300);
 		// a colleague registers row 250's company between the preview and the import
 		this.enterprises.create(daishan(),
-				EnterpriseDetails.minimal(EnterpriseKind.COMPANY, "抢先登记企业", CheckCharacters.complete(prefix + "00250")),
+				EnterpriseDetails.minimal(EnterpriseKind.COMPANY, "抢先登记企业", CreditCodes.complete(prefix + "00250")),
 				false, null, "ds.liaison");
 		assertThatThrownBy(() -> this.imports.importValid(daishan(), preview, "ds.liaison", done -> {
 		})).isInstanceOf(RuleViolationException.class).hasMessageContaining("changedMeanwhile");
@@ -217,7 +218,7 @@ class EnterpriseImportTests {
 			}
 			var dateStyle = workbook.createCellStyle();
 			dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-			String[][] rows = { { "快递网点", "XLSX导入快递网点", CheckCharacters.complete("92360104MA5X00001") },
+			String[][] rows = { { "快递网点", "XLSX导入快递网点", CreditCodes.complete("92360104MA5X00001") },
 					{ "公司", "XLSX导入坏码公司", "12345" } };
 			for (int r = 0; r < rows.length; r++) {
 				var row = sheet.createRow(r + 1);

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.stationops.shared.CreditCodes;
 import org.stationops.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,8 +70,8 @@ class LiaisonBrowserTests extends BrowserTest {
 				COMPANY,预览示例短租公司,%s,梅陇商务区,2026-01-01,2026-06-30
 				COMPANY,预览示例坏码公司,91310112ABC,梅陇商务区,,
 				公司,,%s,春申商圈,,
-				""".formatted(CheckCharacters.complete("91310112MA7PW0001"),
-				CheckCharacters.complete("91310112MA7PW0002"), CheckCharacters.complete("91310112MA7PW0003")));
+				""".formatted(CreditCodes.complete("91310112MA7PW0001"), CreditCodes.complete("91310112MA7PW0002"),
+				CreditCodes.complete("91310112MA7PW0003")));
 		signIn("ml.liaison");
 		open("/liaison/import");
 		browser().findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());

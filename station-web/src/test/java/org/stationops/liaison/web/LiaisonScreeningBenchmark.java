@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.stationops.shared.CreditCodes;
 import org.stationops.liaison.BusinessCircle;
 import org.stationops.liaison.CircleProgress;
 import org.stationops.liaison.EnterpriseImportService;
@@ -63,7 +64,7 @@ class LiaisonScreeningBenchmark {
 			Map<String, String> row = new HashMap<>();
 			row.put("kind", "COMPANY");
 			row.put("name", "基准企业-" + i);
-			row.put("credit_code", CheckCharacters.complete("91360104BM" + String.format("%07d", i)));
+			row.put("credit_code", CreditCodes.complete("91360104BM" + String.format("%07d", i)));
 			row.put("business_circle", "基准商圈" + String.format("%02d", i % 20));
 			rows.add(row);
 		}

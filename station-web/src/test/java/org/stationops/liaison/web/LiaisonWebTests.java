@@ -3,6 +3,7 @@ package org.stationops.liaison.web;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.stationops.shared.CreditCodes;
 import org.stationops.audit.AuditService;
 import org.stationops.liaison.Enterprise;
 import org.stationops.liaison.EnterpriseDetails;
@@ -75,7 +76,7 @@ class LiaisonWebTests {
 	}
 
 	static String code() {
-		return CheckCharacters.complete("91310112MA2TW" + String.format("%04d", SERIAL.incrementAndGet()));
+		return CreditCodes.complete("91310112MA2TW" + String.format("%04d", SERIAL.incrementAndGet()));
 	}
 
 	MockMvcTester.MockMvcRequestBuilder post(String username, String name, String creditCode) {

@@ -34,12 +34,15 @@ public class CaseService {
 
 	private final CaseRecordRepository.Particulars particulars;
 
+	private final org.stationops.stations.StationStaff staff;
+
 	CaseService(CaseSupport support, CaseQueries queries, CaseRecordRepository.Suspects suspects,
-			CaseRecordRepository.Particulars particulars) {
+			CaseRecordRepository.Particulars particulars, org.stationops.stations.StationStaff staff) {
 		this.support = support;
 		this.queries = queries;
 		this.suspects = suspects;
 		this.particulars = particulars;
+		this.staff = staff;
 	}
 
 	public Page<CaseFile> list(Scope scope, CaseFilter filter, Pageable pageable) {
@@ -77,6 +80,7 @@ public class CaseService {
 			}
 		}
 		checkAmounts(details);
+		checkLeadOfficer(stationId, details);
 		CaseFile caseFile = this.support.cases.save(new CaseFile(stationId, nextNumber(stationId, details), details,
 				incidentId, submissionKey, this.support.now()));
 		java.time.Instant now = this.support.now();
@@ -98,6 +102,7 @@ public class CaseService {
 			throw RuleViolationException.onField("kind", "cases.error.kindFixed");
 		}
 		checkAmounts(details);
+		checkLeadOfficer(caseFile.getStationId(), details);
 		List<String> changed = caseFile.details()
 			.asMap()
 			.entrySet()
@@ -144,6 +149,15 @@ public class CaseService {
 		CaseStage from = caseFile.getStage();
 		caseFile.moveTo(target, this.support.now());
 		this.support.log(caseFile, actor, EventType.STAGE_CHANGED, from + "->" + target, publicNote);
+	}
+
+	/**
+	 * The lead officer must be an active officer of the case's station.
+	 */
+	private void checkLeadOfficer(Long stationId, CaseDetails details) {
+		if (this.staff.activeAt(stationId).stream().noneMatch(m -> m.id().equals(details.leadOfficerId()))) {
+			throw RuleViolationException.onField("leadOfficerId", "cases.error.officerNotAtStation");
+		}
 	}
 
 	static void checkTransition(CaseFile caseFile, CaseStage target) {

@@ -105,7 +105,6 @@ class CaseController {
 		}
 		CaseFile created;
 		try {
-			checkOfficer(me, form.leadOfficerId());
 			created = this.cases.open(me.scope(), me.stationId(), form.details(), actor(me), null,
 					form.submissionKey());
 		}
@@ -151,7 +150,6 @@ class CaseController {
 			return form(me, model);
 		}
 		try {
-			checkOfficer(me, form.leadOfficerId());
 			this.cases.update(me.scope(), id, Objects.requireNonNullElse(form.version(), -1L), form.details(),
 					actor(me));
 		}
@@ -183,12 +181,6 @@ class CaseController {
 		model.addAttribute("officerChoices", officerChoices(me));
 		model.addAttribute("zone", DeadlineEngine.ZONE);
 		return FORM;
-	}
-
-	private void checkOfficer(OfficerPrincipal me, @Nullable Long officerId) {
-		if (officerChoices(me).stream().noneMatch(o -> o.getId().equals(officerId))) {
-			throw RuleViolationException.onField("leadOfficerId", "cases.error.officerNotAtStation");
-		}
 	}
 
 	private List<Officer> officerChoices(OfficerPrincipal me) {

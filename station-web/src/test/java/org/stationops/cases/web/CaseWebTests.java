@@ -95,6 +95,25 @@ class CaseWebTests {
 			.getTotalElements()).isEqualTo(1);
 	}
 
+	@Test
+	void refusesALeadOfficerFromAnotherStationAndKeepsTheInput() {
+		String title = "跨所主办测试-" + UUID.randomUUID();
+		assertThat(this.mvc.post()
+			.uri("/cases")
+			.with(user(principal("ml.officer")))
+			.with(csrf())
+			.param("title", title)
+			.param("kind", "CRIMINAL")
+			.param("leadOfficerId", principal("ds.officer").officerId().toString())
+			.param("acceptedAt", "2026-11-20T09:30")
+			.param("filingTrack", "STANDARD")
+			.param("lossAmount", "0")
+			.param("recoveredAmount", "0")).hasStatusOk().bodyText().contains(title, "主办民警须为本所在职民警");
+		assertThat(this.cases.list(principal("ml.officer").scope(), new CaseFilter(null, null, null, null, null, title),
+				PageRequest.of(0, 5)))
+			.isEmpty();
+	}
+
 	private String submitWithKey(String title, String key) {
 		return this.mvc.post()
 			.uri("/cases")

@@ -1,5 +1,6 @@
 package org.stationops.cases;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ public interface CaseRepository {
 	CaseFile save(CaseFile caseFile);
 
 	Optional<CaseFile> findById(Long id);
+
+	List<CaseFile> findByIdIn(Collection<Long> ids);
 
 	Optional<CaseFile> findFirstByIncidentIdOrderByIdAsc(Long incidentId);
 

@@ -49,6 +49,20 @@ public class CaseService {
 		return this.queries.search(scope.stationId(), filter, pageable);
 	}
 
+	/**
+	 * @return the cases with these ids that the scope reaches, by id, in one query.
+	 */
+	public java.util.Map<Long, CaseFile> byIds(Scope scope, java.util.Collection<Long> ids) {
+		java.util.Map<Long, CaseFile> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			this.support.cases.findByIdIn(ids)
+				.stream()
+				.filter(c -> scope.allows(c.getStationId()))
+				.forEach(c -> found.put(c.getId(), c));
+		}
+		return found;
+	}
+
 	public CaseFile get(Scope scope, Long id) {
 		return this.support.get(scope, id);
 	}

@@ -82,8 +82,7 @@ class SupervisionController {
 		Set<Long> caseIds = new HashSet<>();
 		queue.forEach(r -> caseIds.add(r.getCaseId()));
 		returned.forEach(r -> caseIds.add(r.getCaseId()));
-		Map<Long, CaseFile> reviewCases = new HashMap<>();
-		caseIds.forEach(id -> reviewCases.put(id, this.cases.get(me.scope(), id)));
+		Map<Long, CaseFile> reviewCases = this.cases.byIds(me.scope(), caseIds);
 		Map<String, long[]> byOfficer = new TreeMap<>();
 		Map<String, long[]> byStation = new TreeMap<>();
 		var now = this.reviews.now();

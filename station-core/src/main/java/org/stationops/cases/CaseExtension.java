@@ -2,6 +2,7 @@ package org.stationops.cases;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.stationops.shared.AbstractEntity;
@@ -14,6 +15,7 @@ import org.stationops.shared.AbstractEntity;
 @Table(name = "case_extensions")
 public class CaseExtension extends AbstractEntity {
 
+	@Column(name = "case_id")
 	private Long caseId = 0L;
 
 	private Long stationId = 0L;

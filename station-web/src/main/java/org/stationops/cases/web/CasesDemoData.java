@@ -87,17 +87,14 @@ class CasesDemoData implements DemoDataContributor {
 			if (caseFile.getIncidentId() == null || at.isAfter(now.minus(Duration.ofDays(2)))) {
 				continue;
 			}
-			this.cases.importStage(scope, caseFile.getId(), CaseStage.FILED, at.plus(Duration.ofHours(6)), officer);
-			this.cases.importStage(scope, caseFile.getId(), CaseStage.INVESTIGATING, at.plus(Duration.ofHours(7)),
-					officer);
+			stage(scope, caseFile, officer, at.plus(Duration.ofHours(6)), CaseStage.FILED);
+			stage(scope, caseFile, officer, at.plus(Duration.ofHours(7)), CaseStage.INVESTIGATING);
 			if (at.isBefore(now.minus(Duration.ofDays(30)))) {
 				boolean criminal = caseFile.getKind() == CaseKind.CRIMINAL;
-				this.cases.importStage(scope, caseFile.getId(), CaseStage.SOLVED, at.plus(Duration.ofDays(5)), officer);
-				this.cases.importStage(scope, caseFile.getId(),
-						criminal ? CaseStage.TRANSFERRED_FOR_PROSECUTION : CaseStage.PUNISHMENT_DECIDED,
-						at.plus(Duration.ofDays(12)), officer);
-				this.cases.importStage(scope, caseFile.getId(), CaseStage.CLOSED, at.plus(Duration.ofDays(20)),
-						officer);
+				stage(scope, caseFile, officer, at.plus(Duration.ofDays(5)), CaseStage.SOLVED);
+				stage(scope, caseFile, officer, at.plus(Duration.ofDays(12)),
+						criminal ? CaseStage.TRANSFERRED_FOR_PROSECUTION : CaseStage.PUNISHMENT_DECIDED);
+				stage(scope, caseFile, officer, at.plus(Duration.ofDays(20)), CaseStage.CLOSED);
 			}
 		}
 	}
@@ -289,10 +286,29 @@ class CasesDemoData implements DemoDataContributor {
 	}
 
 	private void stage(Scope scope, CaseFile caseFile, CaseActor actor, String at, CaseStage... stages) {
-		Instant when = LocalDateTime.parse(at).atZone(DeadlineEngine.ZONE).toInstant();
+		stage(scope, caseFile, actor, LocalDateTime.parse(at).atZone(DeadlineEngine.ZONE).toInstant(), stages);
+	}
+
+	/**
+	 * Takes a case's past steps through the same verbs as users: the officer's own moves
+	 * with {@link CaseService#advance}, decisions submitted by the officer and approved
+	 * by the station's supervisor with {@link CaseReviewService#takeOver}.
+	 */
+	private void stage(Scope scope, CaseFile caseFile, CaseActor actor, Instant when, CaseStage... stages) {
 		for (CaseStage stage : stages) {
-			this.cases.importStage(scope, caseFile.getId(), stage, when, actor);
+			Decision decision = stage.decision();
+			if (decision == null) {
+				this.cases.advance(scope, caseFile.getId(), stage, actor, when);
+			}
+			else {
+				this.reviews.takeOver(scope, caseFile.getId(), decision, "", "", actor, supervisorAt(scope), when);
+			}
 		}
+	}
+
+	private CaseActor supervisorAt(Scope scope) {
+		boolean meilong = this.stations.getByCode("ML").getId().equals(scope.stationId());
+		return actor(meilong ? "ml.supervisor" : "ds.supervisor");
 	}
 
 	private void submitAndApprove(Scope scope, CaseFile caseFile, Decision decision, CaseActor officer,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -82,6 +83,17 @@ public class CaseFile extends AbstractEntity {
 
 	private @Nullable String submissionKey;
 
+	private @Nullable Long complexApprovedBy;
+
+	private @Nullable Instant complexApprovedAt;
+
+	private @Nullable Long trackApprovedBy;
+
+	private @Nullable Instant trackApprovedAt;
+
+	@Embedded
+	private Penalty penalty = Penalty.NONE;
+
 	@OneToMany(cascade = CascadeType.ALL)
 	@JoinColumn(name = "case_id", insertable = false, updatable = false)
 	@OrderBy("startedOn, id")
@@ -95,14 +107,25 @@ public class CaseFile extends AbstractEntity {
 	protected CaseFile() {
 	}
 
+	/**
+	 * @param approvingSupervisor the supervisor whose approval the opening officer's
+	 * choice of the complex review or the 30-day criminal track carries, {@literal null}
+	 * if none.
+	 */
 	CaseFile(Long stationId, String caseNumber, CaseDetails details, @Nullable Long incidentId,
-			@Nullable String submissionKey, Instant now) {
+			@Nullable String submissionKey, Instant now, @Nullable Long approvingSupervisor) {
 		this.stationId = stationId;
 		this.caseNumber = caseNumber;
 		this.incidentId = incidentId;
 		this.submissionKey = submissionKey;
 		this.createdAt = now;
+		approveSwitches(details, approvingSupervisor, now);
 		apply(details);
+	}
+
+	CaseFile(Long stationId, String caseNumber, CaseDetails details, @Nullable Long incidentId,
+			@Nullable String submissionKey, Instant now) {
+		this(stationId, caseNumber, details, incidentId, submissionKey, now, null);
 	}
 
 	void apply(CaseDetails details) {
@@ -129,6 +152,17 @@ public class CaseFile extends AbstractEntity {
 	 * @return the names of the fields that changed.
 	 */
 	List<String> edit(long expectedVersion, CaseDetails details) {
+		return edit(expectedVersion, details, null, this.createdAt);
+	}
+
+	/**
+	 * Edits the case's facts. Switching to the complex acceptance review or to the 30-day
+	 * criminal filing track needs a supervisor's approval, recorded on the case.
+	 * @param approvingSupervisor the supervisor approving such a switch, {@literal null}
+	 * if none.
+	 * @return the names of the fields that changed.
+	 */
+	List<String> edit(long expectedVersion, CaseDetails details, @Nullable Long approvingSupervisor, Instant at) {
 		if (getVersion() != expectedVersion) {
 			throw new CaseChangedException();
 		}
@@ -143,8 +177,27 @@ public class CaseFile extends AbstractEntity {
 			.filter(e -> !e.getValue().equals(after.get(e.getKey())))
 			.map(Map.Entry::getKey)
 			.toList();
+		approveSwitches(details, approvingSupervisor, at);
 		apply(details);
 		return changed;
+	}
+
+	private void approveSwitches(CaseDetails details, @Nullable Long approvingSupervisor, Instant at) {
+		boolean toComplex = details.complex() && !this.complex;
+		boolean toLongTrack = details.filingTrack() == FilingTrack.MAJOR_COMPLEX
+				&& this.filingTrack != FilingTrack.MAJOR_COMPLEX;
+		if ((toComplex || toLongTrack) && approvingSupervisor == null) {
+			throw RuleViolationException.onField(toComplex ? "complex" : "filingTrack",
+					"cases.error.supervisorApprovalRequired");
+		}
+		if (toComplex) {
+			this.complexApprovedBy = approvingSupervisor;
+			this.complexApprovedAt = at;
+		}
+		if (toLongTrack) {
+			this.trackApprovedBy = approvingSupervisor;
+			this.trackApprovedAt = at;
+		}
 	}
 
 	/**
@@ -164,20 +217,82 @@ public class CaseFile extends AbstractEntity {
 	 * running clock, the extensions are used up or the approval of the level above is
 	 * missing.
 	 */
-	void submitForReview(Decision decision, String approvalReference) {
+	void submitForReview(Decision decision, DecisionFacts facts, Instant now) {
 		if (this.reviewPending) {
 			throw new RuleViolationException("cases.review.alreadyPending");
 		}
 		if (decision == Decision.EXTENSION) {
 			requireExtensible();
-			if (approvalReference.isBlank()) {
-				throw RuleViolationException.onField("approvalReference", "cases.extension.approvalRequired");
-			}
+			checkExtension(facts, now);
 		}
 		else {
 			requireTransition(java.util.Objects.requireNonNull(decision.target()));
+			if (decision == Decision.PUNISHMENT) {
+				checkPenalty(facts);
+			}
 		}
 		this.reviewPending = true;
+	}
+
+	/**
+	 * An extension needs the approval of the level above with its document number and
+	 * date (not in the future, hence not after the last day either), applied for while
+	 * the time limit still runs: after the deadline it is refused.
+	 */
+	private void checkExtension(DecisionFacts facts, Instant now) {
+		if (facts.approvalReference().isBlank()) {
+			throw RuleViolationException.onField("approvalReference", "cases.extension.approvalRequired");
+		}
+		LocalDate approvedOn = facts.approvalDate();
+		if (approvedOn == null) {
+			throw RuleViolationException.onField("approvalDate", "cases.extension.approvalDateRequired");
+		}
+		if (approvedOn.isAfter(now.atZone(DeadlineEngine.ZONE).toLocalDate())) {
+			throw RuleViolationException.onField("approvalDate", "cases.error.dayInFuture");
+		}
+		if (this.deadlineAt != null && now.isAfter(this.deadlineAt)) {
+			throw new RuleViolationException("cases.extension.late");
+		}
+	}
+
+	/**
+	 * A punishment decision carries its penalty, within the law that governs the case
+	 * (chosen by its acceptance date, {@link PunishmentLaw#of}): a fine within the 派出所's
+	 * authority, detention of 1 to 20 days, 责令停业整顿 only under the 2025 law, and the
+	 * hearing notice recorded when the penalty reaches the 听证 threshold.
+	 */
+	private void checkPenalty(DecisionFacts facts) {
+		Penalty p = facts.penalty();
+		PunishmentLaw law = law();
+		if (p.isEmpty()) {
+			throw RuleViolationException.onField("warning", "cases.penalty.required");
+		}
+		if (p.fine() != null && p.fine().signum() <= 0) {
+			throw RuleViolationException.onField("fine", "cases.penalty.fine");
+		}
+		if (p.fine() != null && p.fine().compareTo(law.stationFineLimit()) > 0) {
+			throw RuleViolationException.onField("fine", "cases.penalty.fineAboveAuthority", law.stationFineLimit(),
+					new DefaultMessageSourceResolvable(law.messageKey()), law.stationFineArticle());
+		}
+		if (p.detentionDays() != null && (p.detentionDays() < 1 || p.detentionDays() > Penalty.MAX_DETENTION_DAYS)) {
+			throw RuleViolationException.onField("detentionDays", "cases.penalty.detentionDays",
+					Penalty.MAX_DETENTION_DAYS);
+		}
+		if (p.businessSuspended() && !law.knowsBusinessSuspension()) {
+			throw RuleViolationException.onField("businessSuspended", "cases.penalty.notUnderLaw",
+					new DefaultMessageSourceResolvable(law.messageKey()));
+		}
+		if (law.needsHearingNotice(p) && !facts.hearingNoticed()) {
+			throw RuleViolationException.onField("hearingNoticed", "cases.penalty.hearingNoticeRequired",
+					new DefaultMessageSourceResolvable(law.messageKey()), law.hearingArticle());
+		}
+	}
+
+	/**
+	 * @return the 治安管理处罚法 that governs this case, by its acceptance date.
+	 */
+	public PunishmentLaw law() {
+		return PunishmentLaw.of(this.acceptedAt);
 	}
 
 	/**
@@ -191,19 +306,24 @@ public class CaseFile extends AbstractEntity {
 	 * The pending decision was approved: the case takes the step.
 	 * @return the stage the case left.
 	 */
-	CaseStage decisionApproved(Decision decision, Instant at) {
+	CaseStage decisionApproved(Decision decision, Penalty penalty, Instant at) {
 		this.reviewPending = false;
-		return move(java.util.Objects.requireNonNull(decision.target()), at);
+		CaseStage from = move(java.util.Objects.requireNonNull(decision.target()), at);
+		if (decision == Decision.PUNISHMENT) {
+			this.penalty = penalty;
+		}
+		return from;
 	}
 
 	/**
 	 * The pending extension was approved: the time limit grows by
 	 * {@link DeadlineEngine#EXTENSION_DAYS}.
 	 */
-	CaseExtension extend(String approvalReference, Instant at) {
+	CaseExtension extend(String approvalReference, @Nullable LocalDate approvedOn, Instant at) {
 		this.reviewPending = false;
 		requireExtensible();
-		CaseExtension extension = new CaseExtension(this, DeadlineEngine.EXTENSION_DAYS, approvalReference, at);
+		CaseExtension extension = new CaseExtension(this, DeadlineEngine.EXTENSION_DAYS, approvalReference, approvedOn,
+				at);
 		this.extensions.add(extension);
 		return extension;
 	}
@@ -212,8 +332,9 @@ public class CaseFile extends AbstractEntity {
 	 * Stops the clock for an appraisal, a hearing or mediation (not counted in the time
 	 * limit, 治安管理处罚法 2025 第118条第2款). Only one pause is open at a time.
 	 */
-	ClockPause pauseClock(PauseReason reason, LocalDate from) {
+	ClockPause pauseClock(PauseReason reason, LocalDate from, LocalDate today) {
 		requireClock();
+		requireNotFuture(from, today);
 		if (openPause().isPresent()) {
 			throw new RuleViolationException("cases.error.alreadyPaused");
 		}
@@ -225,8 +346,9 @@ public class CaseFile extends AbstractEntity {
 		return pause;
 	}
 
-	ClockPause resumeClock(LocalDate on) {
+	ClockPause resumeClock(LocalDate on, LocalDate today) {
 		ClockPause pause = openPause().orElseThrow(() -> new RuleViolationException("cases.error.notPaused"));
+		requireNotFuture(on, today);
 		if (on.isBefore(pause.getStartedOn())) {
 			throw RuleViolationException.onField("day", "cases.error.resumeBeforePause");
 		}
@@ -244,6 +366,15 @@ public class CaseFile extends AbstractEntity {
 		}
 		openPause().ifPresent(p -> p.end(day));
 		this.clockStartedOn = day;
+	}
+
+	/**
+	 * The parties did not perform the mediation agreement: the time limit restarts on the
+	 * day after the agreement's performance deadline, the day it was not performed (程序规定
+	 * 第185条第2款).
+	 */
+	void agreementNotPerformed(LocalDate performanceDeadline) {
+		mediationFailed(performanceDeadline.plusDays(1));
 	}
 
 	/**
@@ -316,6 +447,12 @@ public class CaseFile extends AbstractEntity {
 		}
 	}
 
+	private static void requireNotFuture(LocalDate day, LocalDate today) {
+		if (day.isAfter(today)) {
+			throw RuleViolationException.onField("day", "cases.error.dayInFuture");
+		}
+	}
+
 	private void requireOpen() {
 		if (this.stage.isTerminal()) {
 			throw new RuleViolationException("cases.error.closed");
@@ -345,6 +482,26 @@ public class CaseFile extends AbstractEntity {
 	DeadlineEngine.ClockFacts clockFacts() {
 		return new DeadlineEngine.ClockFacts(this.kind, this.stage, this.acceptedAt, this.complex, this.filingTrack,
 				this.clockStartedOn, this.extensions.size(), this.pauses.stream().map(ClockPause::asPause).toList());
+	}
+
+	public Penalty getPenalty() {
+		return this.penalty;
+	}
+
+	public @Nullable Long getComplexApprovedBy() {
+		return this.complexApprovedBy;
+	}
+
+	public @Nullable Instant getComplexApprovedAt() {
+		return this.complexApprovedAt;
+	}
+
+	public @Nullable Long getTrackApprovedBy() {
+		return this.trackApprovedBy;
+	}
+
+	public @Nullable Instant getTrackApprovedAt() {
+		return this.trackApprovedAt;
 	}
 
 	public List<ClockPause> getPauses() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.RuleViolationException;
@@ -56,17 +57,28 @@ public class CaseReviewService {
 	@Transactional
 	public CaseReview submit(Scope scope, Long caseId, Decision decision, String note, String approvalReference,
 			CaseActor actor) {
-		return submit(scope, caseId, decision, note, approvalReference, actor, this.clock.now());
+		return submit(scope, caseId, decision, new DecisionFacts(note, approvalReference, null, Penalty.NONE, false),
+				actor);
 	}
 
-	private CaseReview submit(Scope scope, Long caseId, Decision decision, String note, String approvalReference,
-			CaseActor actor, Instant at) {
+	/**
+	 * Submits a decision with its facts: for an extension the approval of the level above
+	 * (document number and date), for a punishment its penalty and whether the hearing
+	 * notice was given. See {@link CaseFile#law()} for the limits that apply.
+	 */
+	@Transactional
+	public CaseReview submit(Scope scope, Long caseId, Decision decision, DecisionFacts facts, CaseActor actor) {
+		return submit(scope, caseId, decision, facts, actor, this.clock.now());
+	}
+
+	private CaseReview submit(Scope scope, Long caseId, Decision decision, DecisionFacts facts, CaseActor actor,
+			Instant at) {
 		this.queries.lockCaseReview(caseId);
 		CaseFile caseFile = this.cases.findInScope(scope, caseId);
-		caseFile.submitForReview(decision, approvalReference);
+		caseFile.submitForReview(decision, facts, at);
 		int attempt = (int) this.reviews.countByCaseIdAndDecision(caseId, decision) + 1;
-		CaseReview review = this.reviews.save(new CaseReview(caseFile, decision, actor.officerId(), at, note,
-				(decision == Decision.EXTENSION) ? approvalReference.trim() : "", attempt));
+		CaseReview review = this.reviews
+			.save(new CaseReview(caseFile, decision, Objects.requireNonNull(actor.officerId()), at, facts, attempt));
 		this.cases.save(caseFile);
 		this.timeline.record(caseFile, actor, EventType.DECISION_SUBMITTED, at, e -> e.decision(decision));
 		return review;
@@ -89,12 +101,14 @@ public class CaseReviewService {
 		Decision decision = review.getDecision();
 		this.timeline.record(caseFile, supervisor, EventType.DECISION_APPROVED, at, e -> e.decision(decision));
 		if (decision == Decision.EXTENSION) {
-			caseFile.extend(review.getApprovalReference(), at);
-			this.timeline.record(caseFile, supervisor, EventType.EXTENDED, at,
-					e -> e.reference(review.getApprovalReference()));
+			caseFile.extend(review.getApprovalReference(), review.getApprovalDate(), at);
+			this.timeline.record(caseFile, supervisor, EventType.EXTENDED, at, e -> {
+				e.reference(review.getApprovalReference());
+				return (review.getApprovalDate() != null) ? e.day(review.getApprovalDate()) : e;
+			});
 		}
 		else {
-			CaseStage from = caseFile.decisionApproved(decision, at);
+			CaseStage from = caseFile.decisionApproved(decision, review.getPenalty(), at);
 			String note = (publicNote == null || publicNote.isBlank()) ? null : publicNote.trim();
 			this.timeline.record(caseFile, supervisor, EventType.STAGE_CHANGED, at,
 					e -> e.stages(from, caseFile.getStage()).publicNote(note).imported(imported));
@@ -113,8 +127,8 @@ public class CaseReviewService {
 	 * acceptance. The stage change is marked as taken over on the timeline.
 	 */
 	@Transactional
-	public CaseReview takeOver(Scope scope, Long caseId, Decision decision, String note, String approvalReference,
-			CaseActor officer, CaseActor supervisor, Instant decidedAt) {
+	public CaseReview takeOver(Scope scope, Long caseId, Decision decision, DecisionFacts facts, CaseActor officer,
+			CaseActor supervisor, Instant decidedAt) {
 		CaseFile caseFile = this.cases.findInScope(scope, caseId);
 		Instant now = this.clock.now();
 		if (decidedAt.isAfter(now.plusSeconds(300)) || decidedAt.isBefore(caseFile.getAcceptedAt())) {
@@ -125,7 +139,7 @@ public class CaseReviewService {
 			.noneMatch(m -> m.id().equals(supervisor.officerId()))) {
 			throw new RuleViolationException("cases.error.officerNotAtStation");
 		}
-		CaseReview review = submit(scope, caseId, decision, note, approvalReference, officer, decidedAt);
+		CaseReview review = submit(scope, caseId, decision, facts, officer, decidedAt);
 		return approve(scope, review.getId(), supervisor, null, decidedAt, true);
 	}
 

@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.stationops.audit.AuditService;
 import org.stationops.calendar.CalendarChanged;
+import org.stationops.officers.Officer;
+import org.stationops.officers.OfficerService;
+import org.stationops.officers.Role;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.stationops.stations.StationStaff;
@@ -49,9 +52,12 @@ public class CaseService {
 
 	private final AuditService audit;
 
+	private final OfficerService officers;
+
 	CaseService(CaseRepository cases, CaseTimeline timeline, CaseClock clock, CaseQueries queries,
 			CaseRecordRepository.Suspects suspects, CaseRecordRepository.Particulars particulars, StationStaff staff,
-			AuditService audit) {
+			AuditService audit, OfficerService officers) {
+		this.officers = officers;
 		this.cases = cases;
 		this.timeline = timeline;
 		this.clock = clock;
@@ -111,8 +117,8 @@ public class CaseService {
 		}
 		checkDetails(stationId, details);
 		Instant now = this.clock.now();
-		CaseFile caseFile = this.cases
-			.save(new CaseFile(stationId, nextNumber(stationId, details), details, incidentId, submissionKey, now));
+		CaseFile caseFile = this.cases.save(new CaseFile(stationId, nextNumber(stationId, details), details, incidentId,
+				submissionKey, now, supervisorAt(stationId, actor)));
 		this.timeline.record(caseFile, actor, EventType.OPENED,
 				details.acceptedAt().isBefore(now) ? details.acceptedAt() : now, e -> e.text(caseFile.getCaseNumber()));
 		return recomputeAndSave(caseFile);
@@ -125,10 +131,25 @@ public class CaseService {
 	@Transactional
 	public CaseFile update(Scope scope, Long id, long expectedVersion, CaseDetails details, CaseActor actor) {
 		CaseFile caseFile = get(scope, id);
-		List<String> changed = caseFile.edit(expectedVersion, details);
+		List<String> changed = caseFile.edit(expectedVersion, details, supervisorAt(caseFile.getStationId(), actor),
+				this.clock.now());
 		checkDetails(caseFile.getStationId(), details);
 		this.timeline.record(caseFile, actor, EventType.EDITED, e -> e.fields(changed));
 		return recomputeAndSave(caseFile);
+	}
+
+	/**
+	 * @return the actor's id when the actor is an active supervisor of the station: their
+	 * own edit is the approval a switch to the complex review or the 30-day track needs.
+	 */
+	private @Nullable Long supervisorAt(Long stationId, CaseActor actor) {
+		Long id = actor.officerId();
+		if (id == null) {
+			return null;
+		}
+		Officer officer = this.officers.byIds(List.of(id)).get(id);
+		return (officer != null && officer.isActive() && officer.hasRole(Role.SUPERVISOR)
+				&& stationId.equals(officer.getStationId())) ? id : null;
 	}
 
 	/**
@@ -275,7 +296,7 @@ public class CaseService {
 	@Transactional
 	public CaseFile pauseClock(Scope scope, Long caseId, PauseReason reason, LocalDate from, CaseActor actor) {
 		CaseFile caseFile = get(scope, caseId);
-		caseFile.pauseClock(reason, from);
+		caseFile.pauseClock(reason, from, today());
 		this.timeline.record(caseFile, actor, EventType.CLOCK_PAUSED, e -> e.pause(reason).day(from));
 		return recomputeAndSave(caseFile);
 	}
@@ -283,7 +304,7 @@ public class CaseService {
 	@Transactional
 	public CaseFile resumeClock(Scope scope, Long caseId, LocalDate on, CaseActor actor) {
 		CaseFile caseFile = get(scope, caseId);
-		ClockPause pause = caseFile.resumeClock(on);
+		ClockPause pause = caseFile.resumeClock(on, today());
 		this.timeline.record(caseFile, actor, EventType.CLOCK_RESUMED, e -> e.pause(pause.getReason()).day(on));
 		return recomputeAndSave(caseFile);
 	}
@@ -307,6 +328,20 @@ public class CaseService {
 		CaseFile caseFile = get(scope, caseId);
 		caseFile.mediationFailed(day);
 		this.timeline.record(caseFile, CaseActor.system(), EventType.MEDIATION_FAILED, e -> e.day(day));
+		return recomputeAndSave(caseFile);
+	}
+
+	/**
+	 * The parties did not perform a police mediation agreement: the case goes on and its
+	 * time limit restarts on the day after the agreement's performance deadline (行政案件程序规定
+	 * 第185条第2款: 调解达成协议不履行之日起).
+	 */
+	@Transactional
+	public CaseFile agreementNotPerformed(Scope scope, Long caseId, LocalDate performanceDeadline) {
+		CaseFile caseFile = get(scope, caseId);
+		caseFile.agreementNotPerformed(performanceDeadline);
+		this.timeline.record(caseFile, CaseActor.system(), EventType.MEDIATION_FAILED,
+				e -> e.day(performanceDeadline.plusDays(1)));
 		return recomputeAndSave(caseFile);
 	}
 
@@ -336,6 +371,10 @@ public class CaseService {
 			this.clock.recompute(c, engine);
 			this.cases.save(c);
 		});
+	}
+
+	private LocalDate today() {
+		return this.clock.now().atZone(DeadlineEngine.ZONE).toLocalDate();
 	}
 
 	private CaseFile recomputeAndSave(CaseFile caseFile) {

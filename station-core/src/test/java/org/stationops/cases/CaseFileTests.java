@@ -14,12 +14,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.stationops.cases.CaseFixtures.FILED_AT;
 import static org.stationops.cases.CaseFixtures.FILED_ON;
+import static org.stationops.cases.CaseFixtures.TODAY;
+import static org.stationops.cases.CaseFixtures.WARNING;
 
 /**
  * The case's guarded verbs: each refuses an illegal move with the message the officer
  * reads.
  */
 class CaseFileTests {
+
+	private static DecisionFacts facts(Decision decision) {
+		return (decision == Decision.PUNISHMENT) ? DecisionFacts.punishment("", WARNING, false) : DecisionFacts.of("");
+	}
 
 	private static void refused(Runnable verb, String code) {
 		assertThatThrownBy(verb::run).isInstanceOf(RuleViolationException.class)
@@ -64,14 +70,15 @@ class CaseFileTests {
 	@Test
 	void refusesASecondDecisionWhileOneIsPending() {
 		CaseFile caseFile = CaseFixtures.caseAwaitingReview();
-		refused(() -> caseFile.submitForReview(Decision.EXTENSION, "延字第1号"), "cases.review.alreadyPending");
+		refused(() -> caseFile.submitForReview(Decision.EXTENSION, DecisionFacts.extension("", "延字第1号", FILED_ON),
+				FILED_AT), "cases.review.alreadyPending");
 	}
 
 	@Test
 	void aReturnedDecisionFreesTheCaseForTheNextOne() {
 		CaseFile caseFile = CaseFixtures.caseAwaitingReview();
 		caseFile.decisionReturned();
-		caseFile.submitForReview(Decision.WITHDRAWAL, "");
+		caseFile.submitForReview(Decision.WITHDRAWAL, DecisionFacts.of(""), FILED_AT);
 		assertThat(caseFile.isReviewPending()).isTrue();
 	}
 
@@ -89,11 +96,12 @@ class CaseFileTests {
 			default -> throw new IllegalArgumentException(stage.name());
 		};
 		if (possible) {
-			caseFile.submitForReview(decision, "");
+			caseFile.submitForReview(decision, facts(decision), FILED_AT);
 			assertThat(caseFile.isReviewPending()).isTrue();
 		}
 		else {
-			refused(() -> caseFile.submitForReview(decision, ""), "cases.error.illegalTransition");
+			refused(() -> caseFile.submitForReview(decision, facts(decision), FILED_AT),
+					"cases.error.illegalTransition");
 			assertThat(caseFile.isReviewPending()).isFalse();
 		}
 	}
@@ -110,17 +118,23 @@ class CaseFileTests {
 	@Test
 	void refusesAnExtensionWithoutTheApprovalOfTheLevelAbove() {
 		RuleViolationException ex = org.junit.jupiter.api.Assertions.assertThrows(RuleViolationException.class,
-				() -> CaseFixtures.investigatingCase().submitForReview(Decision.EXTENSION, " "));
+				() -> CaseFixtures.investigatingCase()
+					.submitForReview(Decision.EXTENSION, DecisionFacts.extension("", " ", FILED_ON), FILED_AT));
 		assertThat(ex.getCode()).isEqualTo("cases.extension.approvalRequired");
 		assertThat(ex.getField()).isEqualTo("approvalReference");
 	}
 
 	@Test
 	void refusesAnExtensionForACaseWithoutAClock() {
-		refused(() -> CaseFixtures.acceptedCase().submitForReview(Decision.EXTENSION, "延字第1号"), "cases.error.noClock");
-		refused(() -> CaseFixtures.filedCase(CaseKind.CRIMINAL).submitForReview(Decision.EXTENSION, "延字第1号"),
+		refused(() -> CaseFixtures.acceptedCase()
+			.submitForReview(Decision.EXTENSION, DecisionFacts.extension("", "延字第1号", FILED_ON), FILED_AT),
 				"cases.error.noClock");
-		refused(() -> CaseFixtures.closedCase().submitForReview(Decision.EXTENSION, "延字第1号"), "cases.error.noClock");
+		refused(() -> CaseFixtures.filedCase(CaseKind.CRIMINAL)
+			.submitForReview(Decision.EXTENSION, DecisionFacts.extension("", "延字第1号", FILED_ON), FILED_AT),
+				"cases.error.noClock");
+		refused(() -> CaseFixtures.closedCase()
+			.submitForReview(Decision.EXTENSION, DecisionFacts.extension("", "延字第1号", FILED_ON), FILED_AT),
+				"cases.error.noClock");
 	}
 
 	@Test
@@ -129,8 +143,9 @@ class CaseFileTests {
 		assertThat(caseFile.getExtensions()).extracting(CaseExtension::getApprovalReference)
 			.containsExactly("延字第1号", "延字第2号");
 		assertThat(caseFile.clockFacts().extensions()).isEqualTo(2);
-		refused(() -> caseFile.submitForReview(Decision.EXTENSION, "延字第3号"), "cases.extension.tooMany");
-		refused(() -> caseFile.extend("延字第3号", FILED_AT), "cases.extension.tooMany");
+		refused(() -> caseFile.submitForReview(Decision.EXTENSION, DecisionFacts.extension("", "延字第3号", FILED_ON),
+				FILED_AT), "cases.extension.tooMany");
+		refused(() -> caseFile.extend("延字第3号", FILED_ON, FILED_AT), "cases.extension.tooMany");
 	}
 
 	// pauseClock and resumeClock
@@ -139,7 +154,7 @@ class CaseFileTests {
 	void pausesAndResumesTheClock() {
 		CaseFile caseFile = CaseFixtures.pausedCase(PauseReason.APPRAISAL);
 		assertThat(caseFile.clockFacts().pauses()).singleElement().satisfies(p -> assertThat(p.to()).isNull());
-		ClockPause pause = caseFile.resumeClock(FILED_ON.plusDays(8));
+		ClockPause pause = caseFile.resumeClock(FILED_ON.plusDays(8), TODAY);
 		assertThat(pause.getReason()).isEqualTo(PauseReason.APPRAISAL);
 		assertThat(caseFile.clockFacts().pauses()).singleElement()
 			.satisfies(p -> assertThat(p.to()).isEqualTo(FILED_ON.plusDays(8)));
@@ -148,35 +163,38 @@ class CaseFileTests {
 	@Test
 	void keepsOnlyOnePauseOpen() {
 		CaseFile caseFile = CaseFixtures.pausedCase(PauseReason.HEARING);
-		refused(() -> caseFile.pauseClock(PauseReason.APPRAISAL, FILED_ON.plusDays(4)), "cases.error.alreadyPaused");
+		refused(() -> caseFile.pauseClock(PauseReason.APPRAISAL, FILED_ON.plusDays(4), TODAY),
+				"cases.error.alreadyPaused");
 		assertThat(caseFile.getPauses()).hasSize(1);
 	}
 
 	@Test
 	void refusesAPauseBeforeTheClockStarted() {
 		RuleViolationException ex = org.junit.jupiter.api.Assertions.assertThrows(RuleViolationException.class,
-				() -> CaseFixtures.investigatingCase().pauseClock(PauseReason.APPRAISAL, FILED_ON.minusDays(1)));
+				() -> CaseFixtures.investigatingCase().pauseClock(PauseReason.APPRAISAL, FILED_ON.minusDays(1), TODAY));
 		assertThat(ex.getCode()).isEqualTo("cases.error.pauseBeforeStart");
 		assertThat(ex.getField()).isEqualTo("day");
 	}
 
 	@Test
 	void refusesAPauseWithoutAClock() {
-		refused(() -> CaseFixtures.acceptedCase().pauseClock(PauseReason.APPRAISAL, FILED_ON), "cases.error.noClock");
-		refused(() -> CaseFixtures.filedCase(CaseKind.CRIMINAL).pauseClock(PauseReason.APPRAISAL, FILED_ON),
+		refused(() -> CaseFixtures.acceptedCase().pauseClock(PauseReason.APPRAISAL, FILED_ON, TODAY),
 				"cases.error.noClock");
-		refused(() -> CaseFixtures.closedCase().pauseClock(PauseReason.APPRAISAL, FILED_ON), "cases.error.noClock");
+		refused(() -> CaseFixtures.filedCase(CaseKind.CRIMINAL).pauseClock(PauseReason.APPRAISAL, FILED_ON, TODAY),
+				"cases.error.noClock");
+		refused(() -> CaseFixtures.closedCase().pauseClock(PauseReason.APPRAISAL, FILED_ON, TODAY),
+				"cases.error.noClock");
 	}
 
 	@Test
 	void refusesToResumeAClockThatRuns() {
-		refused(() -> CaseFixtures.investigatingCase().resumeClock(FILED_ON), "cases.error.notPaused");
+		refused(() -> CaseFixtures.investigatingCase().resumeClock(FILED_ON, TODAY), "cases.error.notPaused");
 	}
 
 	@Test
 	void refusesToResumeBeforeThePauseBegan() {
 		CaseFile caseFile = CaseFixtures.pausedCase(PauseReason.APPRAISAL);
-		refused(() -> caseFile.resumeClock(FILED_ON.plusDays(2)), "cases.error.resumeBeforePause");
+		refused(() -> caseFile.resumeClock(FILED_ON.plusDays(2), TODAY), "cases.error.resumeBeforePause");
 	}
 
 	// mediation
@@ -264,6 +282,142 @@ class CaseFileTests {
 		assertThat(CaseFixtures.filedCase().possibleAdvances()).containsExactly(CaseStage.INVESTIGATING);
 		assertThat(CaseFixtures.acceptedCase().possibleDecisions()).containsExactlyInAnyOrder(Decision.FILING,
 				Decision.NOT_FILING);
+	}
+
+	// issue 9: dates never in the future
+
+	@Test
+	void refusesAPauseOrResumptionDatedInTheFuture() {
+		RuleViolationException ex = org.junit.jupiter.api.Assertions.assertThrows(RuleViolationException.class,
+				() -> CaseFixtures.investigatingCase().pauseClock(PauseReason.APPRAISAL, TODAY.plusDays(1), TODAY));
+		assertThat(ex.getCode()).isEqualTo("cases.error.dayInFuture");
+		assertThat(ex.getField()).isEqualTo("day");
+		CaseFile paused = CaseFixtures.pausedCase(PauseReason.HEARING);
+		refused(() -> paused.resumeClock(TODAY.plusDays(1), TODAY), "cases.error.dayInFuture");
+		assertThat(paused.resumeClock(TODAY, TODAY).getEndedOn()).isEqualTo(TODAY);
+	}
+
+	// issue 9: extension approval and late applications
+
+	@ParameterizedTest(name = "approved on {0}, applied at {1}: {2}")
+	@CsvSource({ "2026-11-20, 2026-11-25T10:00, ", "2026-12-02, 2026-12-02T23:00, ",
+			"2026-11-26, 2026-11-25T10:00, cases.error.dayInFuture",
+			", 2026-11-25T10:00, cases.extension.approvalDateRequired",
+			"2026-12-02, 2026-12-03T08:00, cases.extension.late",
+			"2026-11-20, 2026-12-10T08:00, cases.extension.late" })
+	void extensionNeedsADatedApprovalAndATimelyApplication(LocalDate approvedOn, String appliedAt, String refusal) {
+		CaseFile caseFile = CaseFixtures.investigatingCaseWithDeadline();
+		assertThat(caseFile.getDeadlineAt()).isEqualTo(CaseFixtures.at("2026-12-03T00:00"));
+		Runnable submit = () -> caseFile.submitForReview(Decision.EXTENSION,
+				new DecisionFacts("", "闵公（法）延字〔2026〕第1号", approvedOn, Penalty.NONE, false), CaseFixtures.at(appliedAt));
+		if (refusal == null) {
+			submit.run();
+			CaseExtension extension = caseFile.extend("闵公（法）延字〔2026〕第1号", approvedOn, CaseFixtures.at(appliedAt));
+			assertThat(extension.getApprovedOn()).isEqualTo(approvedOn);
+			assertThat(extension.getApprovalReference()).isEqualTo("闵公（法）延字〔2026〕第1号");
+		}
+		else {
+			refused(submit, refusal);
+			assertThat(caseFile.isReviewPending()).isFalse();
+		}
+	}
+
+	// issue 9: restart after an unperformed agreement
+
+	@Test
+	void anUnperformedAgreementRestartsTheClockTheDayAfterItsPerformanceDeadline() {
+		CaseFile caseFile = CaseFixtures.pausedCase(PauseReason.MEDIATION);
+		caseFile.agreementNotPerformed(LocalDate.of(2026, 11, 20));
+		assertThat(caseFile.getClockStartedOn()).isEqualTo(LocalDate.of(2026, 11, 21));
+		assertThat(caseFile.getPauses()).singleElement()
+			.satisfies(p -> assertThat(p.getEndedOn()).isEqualTo(LocalDate.of(2026, 11, 21)));
+	}
+
+	// issue 9: complex review and the 30-day track need a supervisor's approval
+
+	@ParameterizedTest(name = "complex {0}, track {1}, supervisor {2}: {3}")
+	@CsvSource({ "true, STANDARD, , complex", "false, MAJOR_COMPLEX, , filingTrack", "true, STANDARD, 9, ",
+			"false, MAJOR_COMPLEX, 9, ", "false, NEEDS_VERIFICATION, , " })
+	void switchingToTheComplexReviewOrTheLongTrackNeedsASupervisor(boolean complex, FilingTrack track, Long supervisor,
+			String refusedField) {
+		CaseFile caseFile = CaseFixtures.acceptedCase(CaseKind.CRIMINAL);
+		CaseDetails d = caseFile.details();
+		CaseDetails switched = new CaseDetails(d.title(), d.kind(), null, d.summary(), d.leadOfficerId(), d.team(),
+				d.acceptedAt(), complex, track, d.lossAmount(), d.recoveredAmount());
+		if (refusedField != null) {
+			RuleViolationException ex = org.junit.jupiter.api.Assertions.assertThrows(RuleViolationException.class,
+					() -> caseFile.edit(caseFile.getVersion(), switched, null, FILED_AT));
+			assertThat(ex.getCode()).isEqualTo("cases.error.supervisorApprovalRequired");
+			assertThat(ex.getField()).isEqualTo(refusedField);
+			assertThat(caseFile.isComplex()).isFalse();
+			assertThat(caseFile.getFilingTrack()).isEqualTo(FilingTrack.STANDARD);
+		}
+		else {
+			caseFile.edit(caseFile.getVersion(), switched, supervisor, FILED_AT);
+			assertThat(caseFile.getFilingTrack()).isEqualTo(track);
+			assertThat(caseFile.getComplexApprovedBy()).isEqualTo(complex ? supervisor : null);
+			assertThat(caseFile.getTrackApprovedBy())
+				.isEqualTo((track == FilingTrack.MAJOR_COMPLEX) ? supervisor : null);
+		}
+	}
+
+	@Test
+	void opensAComplexCaseOnlyWithASupervisorsApproval() {
+		CaseDetails d = CaseFixtures.details(CaseKind.ADMINISTRATIVE);
+		CaseDetails complex = new CaseDetails(d.title(), d.kind(), null, "", 7L, "", d.acceptedAt(), true,
+				FilingTrack.STANDARD, BigDecimal.ZERO, BigDecimal.ZERO);
+		refused(() -> new CaseFile(1L, "Z1", complex, null, null, FILED_AT, null),
+				"cases.error.supervisorApprovalRequired");
+		assertThat(new CaseFile(1L, "Z1", complex, null, null, FILED_AT, 9L).getComplexApprovedAt())
+			.isEqualTo(FILED_AT);
+	}
+
+	// issue 9: the punishment decision carries its penalty, within the law of its day
+
+	@ParameterizedTest(
+			name = "accepted {0}: warning {1}, fine {2}, days {3}, licence {4}, suspension {5}, notice {6} -> {7}")
+	@CsvSource({
+			// 2012 law (accepted until 2025-12-31): 派出所 fines up to 500 (第91条), 听证 for
+			// licence (第98条)
+			"2025-12-20T10:00, true, , , false, false, false, ",
+			"2025-12-20T10:00, false, 500, , false, false, false, ",
+			"2025-12-20T10:00, false, 600, , false, false, false, cases.penalty.fineAboveAuthority",
+			"2025-12-20T10:00, false, , , true, false, false, cases.penalty.hearingNoticeRequired",
+			"2025-12-20T10:00, false, , , true, false, true, ",
+			"2025-12-20T10:00, false, , , false, true, true, cases.penalty.notUnderLaw",
+			// 2025 law (accepted from 2026-01-01): up to 1,000 (第109条); 听证 for 停业整顿 too
+			// (第117条)
+			"2026-01-05T10:00, false, 1000, , false, false, false, ",
+			"2026-01-05T10:00, false, 1200, , false, false, false, cases.penalty.fineAboveAuthority",
+			"2026-01-05T10:00, false, , , false, true, false, cases.penalty.hearingNoticeRequired",
+			"2026-01-05T10:00, false, , , false, true, true, ",
+			// 行政拘留 1–20 days (第16条), any law
+			"2026-01-05T10:00, false, , 15, false, false, false, ",
+			"2026-01-05T10:00, false, , 21, false, false, false, cases.penalty.detentionDays",
+			"2026-01-05T10:00, false, , 0, false, false, false, cases.penalty.detentionDays",
+			"2026-01-05T10:00, false, -5, , false, false, false, cases.penalty.fine",
+			"2026-01-05T10:00, false, , , false, false, false, cases.penalty.required" })
+	void punishmentCarriesAPenaltyWithinTheLawOfItsAcceptanceDay(String acceptedAt, boolean warning, BigDecimal fine,
+			Integer days, boolean licence, boolean suspension, boolean noticed, String refusal) {
+		CaseFile caseFile = CaseFixtures.solvedCaseAcceptedAt(CaseFixtures.at(acceptedAt));
+		Penalty penalty = new Penalty(warning, fine, days, licence, suspension);
+		Runnable submit = () -> caseFile.submitForReview(Decision.PUNISHMENT,
+				DecisionFacts.punishment("", penalty, noticed), CaseFixtures.at(acceptedAt).plusSeconds(86400));
+		if (refusal == null) {
+			submit.run();
+			caseFile.decisionApproved(Decision.PUNISHMENT, penalty, CaseFixtures.at(acceptedAt).plusSeconds(86400));
+			assertThat(caseFile.getPenalty()).isEqualTo(penalty);
+			assertThat(caseFile.getStage()).isEqualTo(CaseStage.PUNISHMENT_DECIDED);
+		}
+		else {
+			refused(submit, refusal);
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "2025-12-31T23:00, LAW_2012", "2026-01-01T00:30, LAW_2025" })
+	void choosesTheLawByTheAcceptanceDayInTheStationsZone(String acceptedAt, PunishmentLaw law) {
+		assertThat(PunishmentLaw.of(CaseFixtures.at(acceptedAt))).isEqualTo(law);
 	}
 
 }

@@ -71,9 +71,8 @@ class CaseWorkController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.reviews.submit(me.scope(), id, Objects.requireNonNull(form.decision()),
-						Objects.requireNonNullElse(form.note(), "").trim(),
-						Objects.requireNonNullElse(form.approvalReference(), ""), CaseController.actor(me));
+				this.reviews.submit(me.scope(), id, Objects.requireNonNull(form.decision()), form.facts(),
+						CaseController.actor(me));
 				redirect.addFlashAttribute("message", "cases.review.submitted");
 				return "redirect:/cases/" + id;
 			}

@@ -13,6 +13,7 @@ import org.stationops.cases.CaseKind;
 import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
 import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.FilingTrack;
 import org.stationops.mediation.Agreement;
@@ -255,7 +256,7 @@ class MediationDemoData implements DemoDataContributor {
 			.filter(o -> o.hasRole(Role.SUPERVISOR) && !o.getId().equals(lead.getId()))
 			.findFirst()
 			.orElseThrow();
-		this.caseReviews.takeOver(scope, caseFile.getId(), Decision.FILING, "", "",
+		this.caseReviews.takeOver(scope, caseFile.getId(), Decision.FILING, DecisionFacts.of(""),
 				new CaseActor(lead.getId(), lead.getDisplayName()),
 				new CaseActor(supervisor.getId(), supervisor.getDisplayName()), at);
 		return this.cases.get(scope, caseFile.getId());

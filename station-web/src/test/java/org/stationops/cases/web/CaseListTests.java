@@ -14,6 +14,7 @@ import org.stationops.cases.CaseKind;
 import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
 import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.FilingTrack;
@@ -55,7 +56,8 @@ class CaseListTests {
 		String tag = "筛选" + UUID.randomUUID().toString().substring(0, 6);
 		CaseFile older = open(scope, station, tag + "甲", CaseKind.CRIMINAL, zhang, "2026-03-02T10:00");
 		CaseFile newer = open(scope, station, tag + "乙", CaseKind.ADMINISTRATIVE, chen, "2026-03-05T10:00");
-		this.reviews.takeOver(scope, newer.getId(), Decision.FILING, "", "", new CaseActor(chen.getId(), "民警"),
+		this.reviews.takeOver(scope, newer.getId(), Decision.FILING, DecisionFacts.of(""),
+				new CaseActor(chen.getId(), "民警"),
 				new CaseActor(this.officers.findByUsername("ml.supervisor").orElseThrow().getId(), "所长"),
 				newer.getAcceptedAt());
 

@@ -15,6 +15,7 @@ import org.stationops.cases.CaseKind;
 import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
 import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.FilingTrack;
 import org.stationops.cases.Suspect;
@@ -292,7 +293,7 @@ class CaseWebTests {
 		CaseActor actor = new CaseActor(me.officerId(), me.displayName());
 		Suspect suspect = this.cases.addSuspect(me.scope(), caseFile.getId(), "乙某", "", SuspectStatus.AT_LARGE, actor);
 		this.cases.changeSuspectStatus(me.scope(), caseFile.getId(), suspect.getId(), SuspectStatus.DETAINED, actor);
-		this.reviews.takeOver(me.scope(), caseFile.getId(), Decision.FILING, "", "", actor,
+		this.reviews.takeOver(me.scope(), caseFile.getId(), Decision.FILING, DecisionFacts.of(""), actor,
 				new CaseActor(principal("ml.supervisor").officerId(), "所长"), Instant.now());
 		assertThat(this.mvc.get().uri("/cases/" + caseFile.getId()).with(user(me))).hasStatusOk()
 			.bodyText()

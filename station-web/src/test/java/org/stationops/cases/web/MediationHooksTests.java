@@ -14,6 +14,7 @@ import org.stationops.cases.CaseKind;
 import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
 import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.DeadlineStatus;
@@ -66,7 +67,7 @@ class MediationHooksTests {
 		CaseFile caseFile = this.cases.open(scope, station, details, CaseActor.system(), null, null);
 		CaseActor lead = new CaseActor(officer, "民警");
 		CaseActor supervisor = new CaseActor(this.officers.findByUsername("ml.supervisor").orElseThrow().getId(), "所长");
-		this.reviews.takeOver(scope, caseFile.getId(), Decision.FILING, "", "", lead, supervisor, at);
+		this.reviews.takeOver(scope, caseFile.getId(), Decision.FILING, DecisionFacts.of(""), lead, supervisor, at);
 		return this.cases.get(scope, caseFile.getId());
 	}
 

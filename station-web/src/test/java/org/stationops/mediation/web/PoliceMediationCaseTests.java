@@ -13,6 +13,7 @@ import org.stationops.cases.CaseKind;
 import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
 import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.FilingTrack;
@@ -93,8 +94,8 @@ class PoliceMediationCaseTests {
 				"", at, false, FilingTrack.STANDARD, BigDecimal.ZERO, BigDecimal.ZERO);
 		CaseFile caseFile = this.cases.open(scope(), station(), details, CaseActor.system(), null, null);
 		CaseActor supervisor = new CaseActor(this.officers.findByUsername("ml.supervisor").orElseThrow().getId(), "所长");
-		this.caseReviews.takeOver(scope(), caseFile.getId(), Decision.FILING, "", "", new CaseActor(officer(), "民警"),
-				supervisor, at);
+		this.caseReviews.takeOver(scope(), caseFile.getId(), Decision.FILING, DecisionFacts.of(""),
+				new CaseActor(officer(), "民警"), supervisor, at);
 		return this.cases.get(scope(), caseFile.getId());
 	}
 

@@ -1,9 +1,12 @@
 package org.stationops.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
 
 /**
@@ -14,6 +17,7 @@ import org.stationops.shared.AbstractEntity;
 @Table(name = "case_extensions")
 public class CaseExtension extends AbstractEntity {
 
+	@Column(name = "case_id")
 	private Long caseId = 0L;
 
 	private Long stationId = 0L;
@@ -24,10 +28,14 @@ public class CaseExtension extends AbstractEntity {
 
 	private Instant approvedAt = Instant.EPOCH;
 
+	private @Nullable LocalDate approvedOn;
+
 	protected CaseExtension() {
 	}
 
-	CaseExtension(CaseFile caseFile, int days, String approvalReference, Instant approvedAt) {
+	CaseExtension(CaseFile caseFile, int days, String approvalReference, @Nullable LocalDate approvedOn,
+			Instant approvedAt) {
+		this.approvedOn = approvedOn;
 		this.caseId = caseFile.getId();
 		this.stationId = caseFile.getStationId();
 		this.days = days;
@@ -43,6 +51,17 @@ public class CaseExtension extends AbstractEntity {
 		return this.approvalReference;
 	}
 
+	/**
+	 * @return the date of the approval by the level above (上一级公安机关), as on its document;
+	 * {@literal null} for extensions recorded before it was asked.
+	 */
+	public @Nullable LocalDate getApprovedOn() {
+		return this.approvedOn;
+	}
+
+	/**
+	 * @return when the supervisor approved the extension in the review queue.
+	 */
 	public Instant getApprovedAt() {
 		return this.approvedAt;
 	}

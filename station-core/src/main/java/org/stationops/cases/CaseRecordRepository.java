@@ -29,22 +29,6 @@ public final class CaseRecordRepository {
 
 	}
 
-	public interface Pauses {
-
-		ClockPause save(ClockPause pause);
-
-		List<ClockPause> findByCaseIdOrderByStartedOn(Long caseId);
-
-	}
-
-	public interface Extensions {
-
-		CaseExtension save(CaseExtension extension);
-
-		List<CaseExtension> findByCaseIdOrderByApprovedAt(Long caseId);
-
-	}
-
 	public interface Events {
 
 		CaseEvent save(CaseEvent event);

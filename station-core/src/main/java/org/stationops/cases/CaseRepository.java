@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.stationops.shared.Scope;
+
 /**
  * Port for cases; station-persistence supplies the implementation.
  */
@@ -12,6 +14,16 @@ public interface CaseRepository {
 	CaseFile save(CaseFile caseFile);
 
 	Optional<CaseFile> findById(Long id);
+
+	/**
+	 * The scoped lookup: a case of another station is not found.
+	 * @throws CaseNotFoundException when the case does not exist or the scope does not
+	 * reach it.
+	 */
+	default CaseFile findInScope(Scope scope, Long id) {
+		return findById(id).filter(c -> scope.allows(c.getStationId()))
+			.orElseThrow(() -> CaseNotFoundException.forId(id));
+	}
 
 	List<CaseFile> findByIdIn(Collection<Long> ids);
 

@@ -1,7 +1,9 @@
 package org.stationops.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,10 +46,29 @@ public class CaseReview extends AbstractEntity {
 
 	private String comment = "";
 
+	private @Nullable LocalDate approvalDate;
+
+	@Embedded
+	private Penalty penalty = Penalty.NONE;
+
+	private boolean hearingNoticed;
+
 	protected CaseReview() {
 	}
 
-	CaseReview(CaseFile caseFile, Decision decision, Long submittedBy, Instant at, String note,
+	CaseReview(CaseFile caseFile, Decision decision, Long submittedBy, Instant at, DecisionFacts facts, int attempt) {
+		this(caseFile, decision, submittedBy, at, facts.note(),
+				(decision == Decision.EXTENSION) ? facts.approvalReference().trim() : "", attempt);
+		if (decision == Decision.EXTENSION) {
+			this.approvalDate = facts.approvalDate();
+		}
+		if (decision == Decision.PUNISHMENT) {
+			this.penalty = facts.penalty();
+			this.hearingNoticed = facts.hearingNoticed();
+		}
+	}
+
+	private CaseReview(CaseFile caseFile, Decision decision, Long submittedBy, Instant at, String note,
 			String approvalReference, int attempt) {
 		this.caseId = caseFile.getId();
 		this.stationId = caseFile.getStationId();
@@ -119,6 +140,18 @@ public class CaseReview extends AbstractEntity {
 
 	public @Nullable String getReasonCode() {
 		return this.reasonCode;
+	}
+
+	public @Nullable LocalDate getApprovalDate() {
+		return this.approvalDate;
+	}
+
+	public Penalty getPenalty() {
+		return this.penalty;
+	}
+
+	public boolean isHearingNoticed() {
+		return this.hearingNoticed;
 	}
 
 	public String getComment() {

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
+import org.stationops.stations.StationStaff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CaseReviewService {
 
-	private final CaseSupport support;
+	private final CaseRepository cases;
 
-	private final CaseService cases;
+	private final CaseTimeline timeline;
+
+	private final CaseClock clock;
 
 	private final CaseQueries queries;
 
@@ -30,13 +34,17 @@ public class CaseReviewService {
 
 	private final CaseRecordRepository.ReturnReasons reasons;
 
-	CaseReviewService(CaseSupport support, CaseService cases, CaseQueries queries, CaseRecordRepository.Reviews reviews,
-			CaseRecordRepository.ReturnReasons reasons) {
-		this.support = support;
+	private final StationStaff staff;
+
+	CaseReviewService(CaseRepository cases, CaseTimeline timeline, CaseClock clock, CaseQueries queries,
+			CaseRecordRepository.Reviews reviews, CaseRecordRepository.ReturnReasons reasons, StationStaff staff) {
 		this.cases = cases;
+		this.timeline = timeline;
+		this.clock = clock;
 		this.queries = queries;
 		this.reviews = reviews;
 		this.reasons = reasons;
+		this.staff = staff;
 	}
 
 	/**
@@ -49,36 +57,31 @@ public class CaseReviewService {
 	@Transactional
 	public CaseReview submit(Scope scope, Long caseId, Decision decision, String note, String approvalReference,
 			CaseActor actor) {
-		this.queries.lockCaseReview(caseId);
-		CaseFile caseFile = this.support.get(scope, caseId);
-		if (caseFile.isReviewPending()) {
-			throw new RuleViolationException("cases.review.alreadyPending");
-		}
-		checkPossible(caseFile, decision, approvalReference);
-		int attempt = (int) this.reviews.countByCaseIdAndDecision(caseId, decision) + 1;
-		CaseReview review = this.reviews.save(new CaseReview(caseFile, decision, actor.officerId(), this.support.now(),
-				note, (decision == Decision.EXTENSION) ? approvalReference.trim() : "", attempt));
-		caseFile.markReviewPending(true);
-		this.support.cases.save(caseFile);
-		this.support.log(caseFile, actor, EventType.DECISION_SUBMITTED, decision.name(), null);
-		return review;
+		return submit(scope, caseId, decision, new DecisionFacts(note, approvalReference, null, Penalty.NONE, false),
+				actor);
 	}
 
-	private void checkPossible(CaseFile caseFile, Decision decision, String approvalReference) {
-		if (decision == Decision.EXTENSION) {
-			if (caseFile.getKind() != CaseKind.ADMINISTRATIVE || caseFile.getClockStartedOn() == null
-					|| caseFile.getStage().isTerminal()) {
-				throw new RuleViolationException("cases.error.noClock");
-			}
-			if (this.support.extensionCount(caseFile) >= DeadlineEngine.MAX_EXTENSIONS) {
-				throw new RuleViolationException("cases.extension.tooMany", DeadlineEngine.MAX_EXTENSIONS);
-			}
-			if (approvalReference.isBlank()) {
-				throw RuleViolationException.onField("approvalReference", "cases.extension.approvalRequired");
-			}
-			return;
-		}
-		CaseService.checkTransition(caseFile, decision.target());
+	/**
+	 * Submits a decision with its facts: for an extension the approval of the level above
+	 * (document number and date), for a punishment its penalty and whether the hearing
+	 * notice was given. See {@link CaseFile#law()} for the limits that apply.
+	 */
+	@Transactional
+	public CaseReview submit(Scope scope, Long caseId, Decision decision, DecisionFacts facts, CaseActor actor) {
+		return submit(scope, caseId, decision, facts, actor, this.clock.now());
+	}
+
+	private CaseReview submit(Scope scope, Long caseId, Decision decision, DecisionFacts facts, CaseActor actor,
+			Instant at) {
+		this.queries.lockCaseReview(caseId);
+		CaseFile caseFile = this.cases.findInScope(scope, caseId);
+		caseFile.submitForReview(decision, facts, at);
+		int attempt = (int) this.reviews.countByCaseIdAndDecision(caseId, decision) + 1;
+		CaseReview review = this.reviews
+			.save(new CaseReview(caseFile, decision, Objects.requireNonNull(actor.officerId()), at, facts, attempt));
+		this.cases.save(caseFile);
+		this.timeline.record(caseFile, actor, EventType.DECISION_SUBMITTED, at, e -> e.decision(decision));
+		return review;
 	}
 
 	/**
@@ -87,26 +90,57 @@ public class CaseReviewService {
 	 */
 	@Transactional
 	public CaseReview approve(Scope scope, Long reviewId, CaseActor supervisor, @Nullable String publicNote) {
+		return approve(scope, reviewId, supervisor, publicNote, this.clock.now(), false);
+	}
+
+	private CaseReview approve(Scope scope, Long reviewId, CaseActor supervisor, @Nullable String publicNote,
+			Instant at, boolean imported) {
 		CaseReview review = pending(scope, reviewId, supervisor);
-		CaseFile caseFile = this.support.get(scope, review.getCaseId());
-		Instant now = this.support.now();
-		review.approve(supervisor.officerId(), now);
-		caseFile.markReviewPending(false);
-		this.support.log(caseFile, supervisor, EventType.DECISION_APPROVED, review.getDecision().name(), null);
-		if (review.getDecision() == Decision.EXTENSION) {
-			if (this.support.extensionCount(caseFile) >= DeadlineEngine.MAX_EXTENSIONS) {
-				throw new RuleViolationException("cases.extension.tooMany", DeadlineEngine.MAX_EXTENSIONS);
-			}
-			this.support.extensions
-				.save(new CaseExtension(caseFile, DeadlineEngine.EXTENSION_DAYS, review.getApprovalReference(), now));
-			this.support.log(caseFile, supervisor, EventType.EXTENDED, review.getApprovalReference(), null);
+		CaseFile caseFile = this.cases.findInScope(scope, review.getCaseId());
+		review.approve(supervisor.officerId(), at);
+		Decision decision = review.getDecision();
+		this.timeline.record(caseFile, supervisor, EventType.DECISION_APPROVED, at, e -> e.decision(decision));
+		if (decision == Decision.EXTENSION) {
+			caseFile.extend(review.getApprovalReference(), review.getApprovalDate(), at);
+			this.timeline.record(caseFile, supervisor, EventType.EXTENDED, at, e -> {
+				e.reference(review.getApprovalReference());
+				return (review.getApprovalDate() != null) ? e.day(review.getApprovalDate()) : e;
+			});
 		}
 		else {
-			this.cases.move(caseFile, review.getDecision().target(), supervisor,
-					(publicNote == null || publicNote.isBlank()) ? null : publicNote.trim());
+			CaseStage from = caseFile.decisionApproved(decision, review.getPenalty(), at);
+			String note = (publicNote == null || publicNote.isBlank()) ? null : publicNote.trim();
+			this.timeline.record(caseFile, supervisor, EventType.STAGE_CHANGED, at,
+					e -> e.stages(from, caseFile.getStage()).publicNote(note).imported(imported));
 		}
-		this.support.recompute(caseFile);
+		this.clock.recompute(caseFile);
+		this.cases.save(caseFile);
 		return this.reviews.save(review);
+	}
+
+	/**
+	 * Takes over a decision an earlier system recorded (and demo data): submitted by an
+	 * officer and approved by another active officer of the case's station at a past
+	 * time. It goes through the same checks as {@link #submit} and {@link #approve} (a
+	 * legal step, no other pending decision, nobody approves their own submission, the
+	 * extension limit), and the time lies neither in the future nor before the case's
+	 * acceptance. The stage change is marked as taken over on the timeline.
+	 */
+	@Transactional
+	public CaseReview takeOver(Scope scope, Long caseId, Decision decision, DecisionFacts facts, CaseActor officer,
+			CaseActor supervisor, Instant decidedAt) {
+		CaseFile caseFile = this.cases.findInScope(scope, caseId);
+		Instant now = this.clock.now();
+		if (decidedAt.isAfter(now.plusSeconds(300)) || decidedAt.isBefore(caseFile.getAcceptedAt())) {
+			throw new RuleViolationException("cases.error.timeOutOfRange");
+		}
+		if (supervisor.officerId() == null || this.staff.activeAt(caseFile.getStationId())
+			.stream()
+			.noneMatch(m -> m.id().equals(supervisor.officerId()))) {
+			throw new RuleViolationException("cases.error.officerNotAtStation");
+		}
+		CaseReview review = submit(scope, caseId, decision, facts, officer, decidedAt);
+		return approve(scope, review.getId(), supervisor, null, decidedAt, true);
 	}
 
 	/**
@@ -118,12 +152,12 @@ public class CaseReviewService {
 			throw RuleViolationException.onField("reasonCode", "cases.review.reasonUnknown");
 		}
 		CaseReview review = pending(scope, reviewId, supervisor);
-		CaseFile caseFile = this.support.get(scope, review.getCaseId());
-		review.giveBack(supervisor.officerId(), this.support.now(), reasonCode, comment);
-		caseFile.markReviewPending(false);
-		this.support.cases.save(caseFile);
-		this.support.log(caseFile, supervisor, EventType.DECISION_RETURNED,
-				review.getDecision() + ":" + reasonCode + ":" + comment, null);
+		CaseFile caseFile = this.cases.findInScope(scope, review.getCaseId());
+		review.giveBack(supervisor.officerId(), this.clock.now(), reasonCode, comment);
+		caseFile.decisionReturned();
+		this.cases.save(caseFile);
+		this.timeline.record(caseFile, supervisor, EventType.DECISION_RETURNED,
+				e -> e.decision(review.getDecision()).reason(reasonCode).text(comment));
 		return this.reviews.save(review);
 	}
 
@@ -148,7 +182,7 @@ public class CaseReviewService {
 	}
 
 	public List<CaseReview> ofCase(Scope scope, Long caseId) {
-		this.support.get(scope, caseId);
+		this.cases.findInScope(scope, caseId);
 		return this.reviews.findByCaseIdOrderBySubmittedAtDesc(caseId);
 	}
 
@@ -169,7 +203,7 @@ public class CaseReviewService {
 	 * {@link DeadlineEngine#DUE_SOON}, soonest first.
 	 */
 	public List<CaseFile> dueSoonOrOverdue(Scope scope) {
-		return this.queries.dueBefore(scope.stationId(), this.support.now().plus(DeadlineEngine.DUE_SOON), 500);
+		return this.queries.dueBefore(scope.stationId(), this.clock.now().plus(DeadlineEngine.DUE_SOON), 500);
 	}
 
 	/**
@@ -189,7 +223,7 @@ public class CaseReviewService {
 	}
 
 	public Instant now() {
-		return this.support.now();
+		return this.clock.now();
 	}
 
 	/**

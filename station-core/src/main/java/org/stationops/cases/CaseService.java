@@ -1,17 +1,25 @@
 package org.stationops.cases;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.audit.AuditService;
 import org.stationops.calendar.CalendarChanged;
+import org.stationops.officers.Officer;
+import org.stationops.officers.OfficerService;
+import org.stationops.officers.Role;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
+import org.stationops.stations.StationStaff;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -21,12 +29,18 @@ import org.springframework.transaction.annotation.Transactional;
  * Cases: opening, editing, stage moves the handling officer makes alone, suspects,
  * particulars, timeline notes, the case clock's pauses, and the hooks police mediation
  * (issue 4) drives. Decisions that need approval go through {@link CaseReviewService}.
+ * Each command loads the case in scope, calls one verb of {@link CaseFile}, keeps the
+ * deadline in step, saves and writes the timeline.
  */
 @Service
 @Transactional(readOnly = true)
 public class CaseService {
 
-	private final CaseSupport support;
+	private final CaseRepository cases;
+
+	private final CaseTimeline timeline;
+
+	private final CaseClock clock;
 
 	private final CaseQueries queries;
 
@@ -34,15 +48,24 @@ public class CaseService {
 
 	private final CaseRecordRepository.Particulars particulars;
 
-	private final org.stationops.stations.StationStaff staff;
+	private final StationStaff staff;
 
-	CaseService(CaseSupport support, CaseQueries queries, CaseRecordRepository.Suspects suspects,
-			CaseRecordRepository.Particulars particulars, org.stationops.stations.StationStaff staff) {
-		this.support = support;
+	private final AuditService audit;
+
+	private final OfficerService officers;
+
+	CaseService(CaseRepository cases, CaseTimeline timeline, CaseClock clock, CaseQueries queries,
+			CaseRecordRepository.Suspects suspects, CaseRecordRepository.Particulars particulars, StationStaff staff,
+			AuditService audit, OfficerService officers) {
+		this.officers = officers;
+		this.cases = cases;
+		this.timeline = timeline;
+		this.clock = clock;
 		this.queries = queries;
 		this.suspects = suspects;
 		this.particulars = particulars;
 		this.staff = staff;
+		this.audit = audit;
 	}
 
 	public Page<CaseFile> list(Scope scope, CaseFilter filter, Pageable pageable) {
@@ -52,10 +75,10 @@ public class CaseService {
 	/**
 	 * @return the cases with these ids that the scope reaches, by id, in one query.
 	 */
-	public java.util.Map<Long, CaseFile> byIds(Scope scope, java.util.Collection<Long> ids) {
-		java.util.Map<Long, CaseFile> found = new java.util.HashMap<>();
+	public Map<Long, CaseFile> byIds(Scope scope, Collection<Long> ids) {
+		Map<Long, CaseFile> found = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.support.cases.findByIdIn(ids)
+			this.cases.findByIdIn(ids)
 				.stream()
 				.filter(c -> scope.allows(c.getStationId()))
 				.forEach(c -> found.put(c.getId(), c));
@@ -64,15 +87,14 @@ public class CaseService {
 	}
 
 	public CaseFile get(Scope scope, Long id) {
-		return this.support.get(scope, id);
+		return this.cases.findInScope(scope, id);
 	}
 
 	/**
 	 * @return the case opened from an incident, if any, within the scope.
 	 */
 	public Optional<CaseFile> findByIncident(Scope scope, Long incidentId) {
-		return this.support.cases.findFirstByIncidentIdOrderByIdAsc(incidentId)
-			.filter(c -> scope.allows(c.getStationId()));
+		return this.cases.findFirstByIncidentIdOrderByIdAsc(incidentId).filter(c -> scope.allows(c.getStationId()));
 	}
 
 	/**
@@ -88,45 +110,55 @@ public class CaseService {
 		}
 		this.queries.lockCaseOpening(stationId);
 		if (submissionKey != null) {
-			Optional<CaseFile> earlier = this.support.cases.findByStationIdAndSubmissionKey(stationId, submissionKey);
+			Optional<CaseFile> earlier = this.cases.findByStationIdAndSubmissionKey(stationId, submissionKey);
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
 		}
-		checkAmounts(details);
-		checkLeadOfficer(stationId, details);
-		CaseFile caseFile = this.support.cases.save(new CaseFile(stationId, nextNumber(stationId, details), details,
-				incidentId, submissionKey, this.support.now()));
-		java.time.Instant now = this.support.now();
-		this.support.log(caseFile, actor, EventType.OPENED, caseFile.getCaseNumber(), null,
-				details.acceptedAt().isBefore(now) ? details.acceptedAt() : now);
-		return this.support.recompute(caseFile);
+		checkDetails(stationId, details);
+		Instant now = this.clock.now();
+		CaseFile caseFile = this.cases.save(new CaseFile(stationId, nextNumber(stationId, details), details, incidentId,
+				submissionKey, now, supervisorAt(stationId, actor)));
+		this.timeline.record(caseFile, actor, EventType.OPENED,
+				details.acceptedAt().isBefore(now) ? details.acceptedAt() : now, e -> e.text(caseFile.getCaseNumber()));
+		return recomputeAndSave(caseFile);
 	}
 
+	/**
+	 * Edits a case's facts; refused on a stale version ({@link CaseChangedException}), a
+	 * closed case or a kind change after filing. A refusal rolls the edit back.
+	 */
 	@Transactional
 	public CaseFile update(Scope scope, Long id, long expectedVersion, CaseDetails details, CaseActor actor) {
 		CaseFile caseFile = get(scope, id);
-		if (caseFile.getVersion() != expectedVersion) {
-			throw new RuleViolationException("common.error.staleVersion");
+		List<String> changed = caseFile.edit(expectedVersion, details, supervisorAt(caseFile.getStationId(), actor),
+				this.clock.now());
+		checkDetails(caseFile.getStationId(), details);
+		this.timeline.record(caseFile, actor, EventType.EDITED, e -> e.fields(changed));
+		return recomputeAndSave(caseFile);
+	}
+
+	/**
+	 * @return the actor's id when the actor is an active supervisor of the station: their
+	 * own edit is the approval a switch to the complex review or the 30-day track needs.
+	 */
+	private @Nullable Long supervisorAt(Long stationId, CaseActor actor) {
+		Long id = actor.officerId();
+		if (id == null) {
+			return null;
 		}
-		if (caseFile.getStage().isTerminal()) {
-			throw new RuleViolationException("cases.error.closed");
+		Officer officer = this.officers.byIds(List.of(id)).get(id);
+		return (officer != null && officer.isActive() && officer.hasRole(Role.SUPERVISOR)
+				&& stationId.equals(officer.getStationId())) ? id : null;
+	}
+
+	/**
+	 * Refuses an acceptance time in the future (five minutes' grace for clocks).
+	 */
+	public void checkAcceptedAt(Instant acceptedAt) {
+		if (acceptedAt.isAfter(this.clock.now().plusSeconds(300))) {
+			throw RuleViolationException.onField("acceptedAt", "cases.error.future");
 		}
-		if (details.kind() != caseFile.getKind() && caseFile.getStage() != CaseStage.ACCEPTED) {
-			throw RuleViolationException.onField("kind", "cases.error.kindFixed");
-		}
-		checkAmounts(details);
-		checkLeadOfficer(caseFile.getStationId(), details);
-		List<String> changed = caseFile.details()
-			.asMap()
-			.entrySet()
-			.stream()
-			.filter(e -> !e.getValue().equals(details.asMap().get(e.getKey())))
-			.map(java.util.Map.Entry::getKey)
-			.toList();
-		caseFile.apply(details);
-		this.support.log(caseFile, actor, EventType.EDITED, String.join(",", changed), null);
-		return this.support.recompute(caseFile);
 	}
 
 	/**
@@ -134,51 +166,50 @@ public class CaseService {
 	 */
 	@Transactional
 	public CaseFile advance(Scope scope, Long id, CaseStage target, CaseActor actor) {
-		CaseFile caseFile = get(scope, id);
-		if (target.needsReview()) {
-			throw new RuleViolationException("cases.error.needsReview");
-		}
-		checkTransition(caseFile, target);
-		move(caseFile, target, actor, null);
-		return this.support.recompute(caseFile);
+		return advance(scope, id, target, actor, this.clock.now());
 	}
 
 	/**
-	 * Records a stage a case reached at a past time, without the review queue: for taking
-	 * over records from an earlier system (and for demo data). The move must still be a
-	 * legal transition.
+	 * Moves a case to a stage that needs no approval at a past time, for taking over
+	 * records from an earlier system: the same checks as
+	 * {@link #advance(Scope, Long, CaseStage, CaseActor)}, and the time lies neither in
+	 * the future nor before the case's acceptance.
 	 */
 	@Transactional
-	public CaseFile importStage(Scope scope, Long id, CaseStage target, java.time.Instant at, CaseActor actor) {
+	public CaseFile advance(Scope scope, Long id, CaseStage target, CaseActor actor, Instant at) {
 		CaseFile caseFile = get(scope, id);
-		checkTransition(caseFile, target);
-		CaseStage from = caseFile.getStage();
-		caseFile.moveTo(target, at);
-		this.support.log(caseFile, actor, EventType.STAGE_CHANGED, from + "->" + target + " (import)", null, at);
-		return this.support.recompute(caseFile);
+		boolean past = checkPast(caseFile, at);
+		CaseStage from = caseFile.advanceTo(target, at);
+		this.timeline.record(caseFile, actor, EventType.STAGE_CHANGED, at, e -> e.stages(from, target).imported(past));
+		return recomputeAndSave(caseFile);
 	}
 
-	void move(CaseFile caseFile, CaseStage target, CaseActor actor, @Nullable String publicNote) {
-		checkTransition(caseFile, target);
-		CaseStage from = caseFile.getStage();
-		caseFile.moveTo(target, this.support.now());
-		this.support.log(caseFile, actor, EventType.STAGE_CHANGED, from + "->" + target, publicNote);
+	/**
+	 * @return whether {@code at} is a past time (more than a minute ago).
+	 * @throws RuleViolationException when it lies in the future or before the case's
+	 * acceptance.
+	 */
+	boolean checkPast(CaseFile caseFile, Instant at) {
+		Instant now = this.clock.now();
+		if (at.isAfter(now.plusSeconds(300)) || at.isBefore(caseFile.getAcceptedAt())) {
+			throw new RuleViolationException("cases.error.timeOutOfRange");
+		}
+		return at.isBefore(now.minusSeconds(60));
 	}
 
 	/**
 	 * The lead officer must be an active officer of the case's station.
 	 */
-	private void checkLeadOfficer(Long stationId, CaseDetails details) {
+	private void checkDetails(Long stationId, CaseDetails details) {
+		checkAcceptedAt(details.acceptedAt());
+		if (details.lossAmount().signum() < 0) {
+			throw RuleViolationException.onField("lossAmount", "cases.error.negativeAmount");
+		}
+		if (details.recoveredAmount().signum() < 0) {
+			throw RuleViolationException.onField("recoveredAmount", "cases.error.negativeAmount");
+		}
 		if (this.staff.activeAt(stationId).stream().noneMatch(m -> m.id().equals(details.leadOfficerId()))) {
 			throw RuleViolationException.onField("leadOfficerId", "cases.error.officerNotAtStation");
-		}
-	}
-
-	static void checkTransition(CaseFile caseFile, CaseStage target) {
-		if (!caseFile.getStage().canMoveTo(caseFile.getKind(), target)) {
-			throw new RuleViolationException("cases.error.illegalTransition",
-					new DefaultMessageSourceResolvable("cases.stage." + caseFile.getStage()),
-					new DefaultMessageSourceResolvable("cases.stage." + target));
 		}
 	}
 
@@ -186,21 +217,24 @@ public class CaseService {
 	public Suspect addSuspect(Scope scope, Long caseId, String name, String idNumber, SuspectStatus status,
 			CaseActor actor) {
 		CaseFile caseFile = get(scope, caseId);
-		Suspect suspect = this.suspects.save(new Suspect(caseFile, name, idNumber, status, this.support.now()));
-		this.support.log(caseFile, actor, EventType.SUSPECT_ADDED, name + ":" + status, null);
+		Suspect suspect = this.suspects.save(new Suspect(caseFile, name, idNumber, status, this.clock.now()));
+		this.timeline.record(caseFile, actor, EventType.SUSPECT_ADDED, e -> e.text(name).statuses(null, status));
 		return suspect;
 	}
 
+	/**
+	 * Changes the status of a suspect of this case; a suspect of another case is not
+	 * found.
+	 */
 	@Transactional
-	public Suspect changeSuspectStatus(Scope scope, Long suspectId, SuspectStatus status, CaseActor actor) {
-		Suspect suspect = this.suspects.findById(suspectId)
-			.filter(s -> scope.allows(s.getStationId()))
-			.orElseThrow(() -> CaseNotFoundException.forId(suspectId));
-		CaseFile caseFile = get(scope, suspect.getCaseId());
+	public Suspect changeSuspectStatus(Scope scope, Long caseId, Long suspectId, SuspectStatus status,
+			CaseActor actor) {
+		CaseFile caseFile = get(scope, caseId);
+		Suspect suspect = suspectOf(caseFile, suspectId);
 		SuspectStatus from = suspect.getStatus();
-		suspect.changeStatus(status, this.support.now());
-		this.support.log(caseFile, actor, EventType.SUSPECT_STATUS, suspect.getName() + ":" + from + "->" + status,
-				null);
+		suspect.changeStatus(status, this.clock.now());
+		this.timeline.record(caseFile, actor, EventType.SUSPECT_STATUS,
+				e -> e.text(suspect.getName()).statuses(from, status));
 		return this.suspects.save(suspect);
 	}
 
@@ -209,9 +243,21 @@ public class CaseService {
 		return this.suspects.findByCaseIdOrderById(caseId);
 	}
 
-	public Suspect suspect(Scope scope, Long suspectId) {
+	/**
+	 * Reads a suspect of this case in full (unmasked ID number) and writes the
+	 * personal-data audit entry for that view.
+	 * @param username who reads, for the audit log.
+	 */
+	@Transactional
+	public Suspect readSuspectInFull(Scope scope, Long caseId, Long suspectId, String username) {
+		Suspect suspect = suspectOf(get(scope, caseId), suspectId);
+		this.audit.record(suspect.getStationId(), username, AuditService.FULL_VIEW, "case-suspect", suspectId);
+		return suspect;
+	}
+
+	private Suspect suspectOf(CaseFile caseFile, Long suspectId) {
 		return this.suspects.findById(suspectId)
-			.filter(s -> scope.allows(s.getStationId()))
+			.filter(s -> s.getCaseId().equals(caseFile.getId()))
 			.orElseThrow(() -> CaseNotFoundException.forId(suspectId));
 	}
 
@@ -223,14 +269,10 @@ public class CaseService {
 			throw RuleViolationException.onField("amount", "cases.error.negativeAmount");
 		}
 		CaseParticular particular = this.particulars
-			.save(new CaseParticular(caseFile, kind, description, amount, region, this.support.now()));
-		this.support.log(caseFile, actor, EventType.PARTICULAR_ADDED, kind + ":" + description, null);
+			.save(new CaseParticular(caseFile, kind, description, amount, region, this.clock.now()));
+		this.timeline.record(caseFile, actor, EventType.PARTICULAR_ADDED,
+				e -> e.text(description).particular(kind, amount));
 		return particular;
-	}
-
-	public List<CaseParticular> particulars(Scope scope, Long caseId) {
-		get(scope, caseId);
-		return this.particulars.findByCaseIdOrderById(caseId);
 	}
 
 	/**
@@ -240,22 +282,11 @@ public class CaseService {
 	@Transactional
 	public void addNote(Scope scope, Long caseId, String text, boolean isPublic, CaseActor actor) {
 		CaseFile caseFile = get(scope, caseId);
-		this.support.log(caseFile, actor, EventType.NOTE, text, isPublic ? text : null);
+		this.timeline.record(caseFile, actor, EventType.NOTE, e -> e.text(text).publicNote(isPublic ? text : null));
 	}
 
 	public List<CaseEvent> timeline(Scope scope, Long caseId) {
-		get(scope, caseId);
-		return this.support.events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
-	}
-
-	public List<ClockPause> pauses(Scope scope, Long caseId) {
-		get(scope, caseId);
-		return this.support.pauses.findByCaseIdOrderByStartedOn(caseId);
-	}
-
-	public List<CaseExtension> extensions(Scope scope, Long caseId) {
-		get(scope, caseId);
-		return this.support.extensions.findByCaseIdOrderByApprovedAt(caseId);
+		return this.timeline.of(get(scope, caseId));
 	}
 
 	/**
@@ -265,32 +296,17 @@ public class CaseService {
 	@Transactional
 	public CaseFile pauseClock(Scope scope, Long caseId, PauseReason reason, LocalDate from, CaseActor actor) {
 		CaseFile caseFile = get(scope, caseId);
-		if (caseFile.getKind() != CaseKind.ADMINISTRATIVE || caseFile.getClockStartedOn() == null
-				|| caseFile.getStage().isTerminal()) {
-			throw new RuleViolationException("cases.error.noClock");
-		}
-		if (openPause(caseFile).isPresent()) {
-			throw new RuleViolationException("cases.error.alreadyPaused");
-		}
-		if (from.isBefore(caseFile.getClockStartedOn())) {
-			throw RuleViolationException.onField("day", "cases.error.pauseBeforeStart");
-		}
-		this.support.pauses.save(new ClockPause(caseFile, reason, from));
-		this.support.log(caseFile, actor, EventType.CLOCK_PAUSED, reason + ":" + from, null);
-		return this.support.recompute(caseFile);
+		caseFile.pauseClock(reason, from, today());
+		this.timeline.record(caseFile, actor, EventType.CLOCK_PAUSED, e -> e.pause(reason).day(from));
+		return recomputeAndSave(caseFile);
 	}
 
 	@Transactional
 	public CaseFile resumeClock(Scope scope, Long caseId, LocalDate on, CaseActor actor) {
 		CaseFile caseFile = get(scope, caseId);
-		ClockPause pause = openPause(caseFile).orElseThrow(() -> new RuleViolationException("cases.error.notPaused"));
-		if (on.isBefore(pause.getStartedOn())) {
-			throw RuleViolationException.onField("day", "cases.error.resumeBeforePause");
-		}
-		pause.end(on);
-		this.support.pauses.save(pause);
-		this.support.log(caseFile, actor, EventType.CLOCK_RESUMED, pause.getReason() + ":" + on, null);
-		return this.support.recompute(caseFile);
+		ClockPause pause = caseFile.resumeClock(on, today());
+		this.timeline.record(caseFile, actor, EventType.CLOCK_RESUMED, e -> e.pause(pause.getReason()).day(on));
+		return recomputeAndSave(caseFile);
 	}
 
 	/**
@@ -310,17 +326,23 @@ public class CaseService {
 	@Transactional
 	public CaseFile mediationFailed(Scope scope, Long caseId, LocalDate day) {
 		CaseFile caseFile = get(scope, caseId);
-		if (caseFile.getKind() != CaseKind.ADMINISTRATIVE || caseFile.getStage().isTerminal()
-				|| caseFile.getClockStartedOn() == null) {
-			throw new RuleViolationException("cases.error.notMediable");
-		}
-		openPause(caseFile).ifPresent(p -> {
-			p.end(day);
-			this.support.pauses.save(p);
-		});
-		caseFile.restartClock(day);
-		this.support.log(caseFile, CaseActor.system(), EventType.MEDIATION_FAILED, day.toString(), null);
-		return this.support.recompute(caseFile);
+		caseFile.mediationFailed(day);
+		this.timeline.record(caseFile, CaseActor.system(), EventType.MEDIATION_FAILED, e -> e.day(day));
+		return recomputeAndSave(caseFile);
+	}
+
+	/**
+	 * The parties did not perform a police mediation agreement: the case goes on and its
+	 * time limit restarts on the day after the agreement's performance deadline (行政案件程序规定
+	 * 第185条第2款: 调解达成协议不履行之日起).
+	 */
+	@Transactional
+	public CaseFile agreementNotPerformed(Scope scope, Long caseId, LocalDate performanceDeadline) {
+		CaseFile caseFile = get(scope, caseId);
+		caseFile.agreementNotPerformed(performanceDeadline);
+		this.timeline.record(caseFile, CaseActor.system(), EventType.MEDIATION_FAILED,
+				e -> e.day(performanceDeadline.plusDays(1)));
+		return recomputeAndSave(caseFile);
 	}
 
 	/**
@@ -332,57 +354,40 @@ public class CaseService {
 	public CaseFile closeAfterMediation(Scope scope, Long caseId, LocalDate performedOn, String agreementReference,
 			CaseActor actor) {
 		CaseFile caseFile = get(scope, caseId);
-		if (caseFile.getKind() != CaseKind.ADMINISTRATIVE || caseFile.getStage() == CaseStage.ACCEPTED
-				|| caseFile.getStage().isTerminal() || caseFile.getStage() == CaseStage.PUNISHMENT_DECIDED) {
-			throw new RuleViolationException("cases.error.notMediable");
-		}
-		openPause(caseFile).ifPresent(p -> {
-			p.end(performedOn);
-			this.support.pauses.save(p);
-		});
-		CaseStage from = caseFile.getStage();
-		caseFile.moveTo(CaseStage.CLOSED, this.support.now());
-		this.support.log(caseFile, actor, EventType.STAGE_CHANGED, from + "->CLOSED:mediation " + agreementReference,
-				null);
-		return this.support.recompute(caseFile);
+		CaseStage from = caseFile.closeAfterMediation(performedOn, this.clock.now());
+		this.timeline.record(caseFile, actor, EventType.STAGE_CHANGED,
+				e -> e.stages(from, CaseStage.CLOSED).pause(PauseReason.MEDIATION).reference(agreementReference));
+		return recomputeAndSave(caseFile);
 	}
 
 	/**
-	 * @return when the stored deadlines must follow a calendar edit.
+	 * Keeps the stored deadlines of open cases in step with a calendar edit.
 	 */
 	@EventListener
 	@Transactional
 	public void on(CalendarChanged event) {
-		DeadlineEngine engine = this.support.engine();
-		this.support.cases.findByStageNotIn(List.of(CaseStage.NOT_FILED, CaseStage.CLOSED, CaseStage.WITHDRAWN))
-			.forEach(c -> this.support.recompute(c, engine));
+		DeadlineEngine engine = this.clock.engine();
+		this.cases.findByStageNotIn(List.of(CaseStage.NOT_FILED, CaseStage.CLOSED, CaseStage.WITHDRAWN)).forEach(c -> {
+			this.clock.recompute(c, engine);
+			this.cases.save(c);
+		});
 	}
 
-	private Optional<ClockPause> openPause(CaseFile caseFile) {
-		return this.support.pauses.findByCaseIdOrderByStartedOn(caseFile.getId())
-			.stream()
-			.filter(ClockPause::isOpen)
-			.findFirst();
+	private LocalDate today() {
+		return this.clock.now().atZone(DeadlineEngine.ZONE).toLocalDate();
 	}
 
-	private void checkAmounts(CaseDetails details) {
-		if (details.acceptedAt().isAfter(this.support.now().plusSeconds(300))) {
-			throw RuleViolationException.onField("acceptedAt", "cases.error.future");
-		}
-		if (details.lossAmount().signum() < 0) {
-			throw RuleViolationException.onField("lossAmount", "cases.error.negativeAmount");
-		}
-		if (details.recoveredAmount().signum() < 0) {
-			throw RuleViolationException.onField("recoveredAmount", "cases.error.negativeAmount");
-		}
+	private CaseFile recomputeAndSave(CaseFile caseFile) {
+		this.clock.recompute(caseFile);
+		return this.cases.save(caseFile);
 	}
 
 	private String nextNumber(Long stationId, CaseDetails details) {
 		String prefix = (details.kind() == CaseKind.CRIMINAL ? "X" : "Z")
 				+ Year.from(details.acceptedAt().atZone(DeadlineEngine.ZONE)) + "-";
-		long seq = this.support.cases.countByStationIdAndCaseNumberStartingWith(stationId, prefix) + 1;
+		long seq = this.cases.countByStationIdAndCaseNumberStartingWith(stationId, prefix) + 1;
 		String number = prefix + String.format("%04d", seq);
-		while (this.support.cases.existsByStationIdAndCaseNumber(stationId, number)) {
+		while (this.cases.existsByStationIdAndCaseNumber(stationId, number)) {
 			seq++;
 			number = prefix + String.format("%04d", seq);
 		}

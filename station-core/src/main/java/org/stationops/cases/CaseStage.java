@@ -49,6 +49,13 @@ public enum CaseStage {
 		return next(kind).contains(target);
 	}
 
+	/**
+	 * @return the message key of this stage's label.
+	 */
+	public String messageKey() {
+		return "cases.stage." + name();
+	}
+
 	public boolean isTerminal() {
 		return this == NOT_FILED || this == CLOSED || this == WITHDRAWN;
 	}

@@ -2,6 +2,7 @@ package org.stationops.cases;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import org.stationops.shared.AbstractEntity;
 @Table(name = "case_clock_pauses")
 public class ClockPause extends AbstractEntity {
 
+	@Column(name = "case_id")
 	private Long caseId = 0L;
 
 	private Long stationId = 0L;

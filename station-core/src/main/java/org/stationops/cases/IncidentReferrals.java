@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.incidents.IncidentReferred;
@@ -26,17 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class IncidentReferrals implements ReportProgress {
 
-	private static final Pattern TARGET = Pattern.compile("->([A-Z_]+)");
-
 	private final CaseService cases;
 
-	private final CaseSupport support;
+	private final CaseRepository caseFiles;
+
+	private final CaseTimeline timeline;
 
 	private final OfficerService officers;
 
-	IncidentReferrals(CaseService cases, CaseSupport support, OfficerService officers) {
+	IncidentReferrals(CaseService cases, CaseRepository caseFiles, CaseTimeline timeline, OfficerService officers) {
 		this.cases = cases;
-		this.support = support;
+		this.caseFiles = caseFiles;
+		this.timeline = timeline;
 		this.officers = officers;
 	}
 
@@ -83,13 +82,13 @@ class IncidentReferrals implements ReportProgress {
 	@Transactional(readOnly = true)
 	public List<PublicProgressEntry> progressOf(Long incidentId) {
 		List<PublicProgressEntry> entries = new ArrayList<>();
-		this.support.cases.findFirstByIncidentIdOrderByIdAsc(incidentId).ifPresent(caseFile -> {
-			for (CaseEvent event : this.support.events.findByCaseIdOrderByOccurredAtAscIdAsc(caseFile.getId())) {
+		this.caseFiles.findFirstByIncidentIdOrderByIdAsc(incidentId).ifPresent(caseFile -> {
+			for (CaseEvent event : this.timeline.of(caseFile)) {
 				String note = Objects.requireNonNullElse(event.getPublicNote(), "");
 				if (event.getType() == EventType.STAGE_CHANGED) {
-					Matcher m = TARGET.matcher(event.getDetail());
-					if (m.find()) {
-						entries.add(new PublicProgressEntry(event.getOccurredAt(), "cases.stage." + m.group(1), note));
+					if (event.getStageTo() != null) {
+						entries
+							.add(new PublicProgressEntry(event.getOccurredAt(), event.getStageTo().messageKey(), note));
 					}
 				}
 				else if (event.isPublic()) {

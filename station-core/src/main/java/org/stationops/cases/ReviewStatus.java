@@ -5,6 +5,21 @@ package org.stationops.cases;
  */
 public enum ReviewStatus {
 
-	PENDING, APPROVED, RETURNED
+	PENDING, APPROVED, RETURNED;
+
+	public boolean isApproved() {
+		return this == APPROVED;
+	}
+
+	public boolean isReturned() {
+		return this == RETURNED;
+	}
+
+	/**
+	 * @return the message key of this status's label.
+	 */
+	public String messageKey() {
+		return "cases.review.status." + name();
+	}
 
 }

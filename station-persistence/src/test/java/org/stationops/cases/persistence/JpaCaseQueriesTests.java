@@ -8,6 +8,7 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.stationops.audit.AuditService;
 import org.stationops.calendar.WorkingCalendar;
 import org.stationops.cases.CaseActor;
 import org.stationops.cases.CaseDetails;
@@ -105,15 +106,14 @@ class JpaCaseQueriesTests {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@ComponentScan(
-			basePackageClasses = {
-					OfficerService.class, StationService.class, CaseService.class, WorkingCalendar.class },
+	@ComponentScan(basePackageClasses = {
+			OfficerService.class, StationService.class, CaseService.class, WorkingCalendar.class, AuditService.class },
 			useDefaultFilters = false,
 			includeFilters = { @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 					classes = { OfficerService.class, StationService.class, StationStaff.class, CaseService.class,
-							CaseReviewService.class, WorkingCalendar.class, JpaCaseQueries.class }),
+							CaseReviewService.class, WorkingCalendar.class, JpaCaseQueries.class, AuditService.class }),
 					@ComponentScan.Filter(type = FilterType.REGEX,
-							pattern = "org\\.stationops\\.cases\\.CaseSupport") })
+							pattern = "org\\.stationops\\.cases\\.Case(Timeline|Clock)") })
 	static class Services {
 
 		@Bean

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.stationops.cases.CaseActor;
+import org.stationops.cases.CaseChangedException;
 import org.stationops.cases.CaseFile;
 import org.stationops.cases.CaseFilter;
 import org.stationops.cases.CaseKind;
@@ -99,7 +100,7 @@ class CaseController {
 	@PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
 	String create(@AuthenticationPrincipal OfficerPrincipal me, @Valid @ModelAttribute("form") CaseForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		checkNotFuture(form, result);
+		checkAcceptedAt(form, result);
 		if (result.hasErrors() || me.stationId() == null) {
 			return form(me, model);
 		}
@@ -145,7 +146,7 @@ class CaseController {
 			RedirectAttributes redirect) {
 		CaseFile current = this.cases.get(me.scope(), id);
 		model.addAttribute("caseFile", current);
-		checkNotFuture(form, result);
+		checkAcceptedAt(form, result);
 		if (result.hasErrors()) {
 			return form(me, model);
 		}
@@ -153,25 +154,32 @@ class CaseController {
 			this.cases.update(me.scope(), id, Objects.requireNonNullElse(form.version(), -1L), form.details(),
 					actor(me));
 		}
+		catch (CaseChangedException ex) {
+			FormErrors.reject(result, ex);
+			model.addAttribute("changes", Baseline.changes(form.baseline(), current.details().asMap()));
+			model.addAttribute("currentVersion", current.getVersion());
+			return form(me, model);
+		}
 		catch (RuleViolationException ex) {
 			FormErrors.reject(result, ex);
-			if ("common.error.staleVersion".equals(ex.getCode())) {
-				model.addAttribute("changes", Baseline.changes(form.baseline(), current.details().asMap()));
-				model.addAttribute("currentVersion", current.getVersion());
-			}
 			return form(me, model);
 		}
 		redirect.addFlashAttribute("message", "cases.saved");
 		return "redirect:/cases/" + id;
 	}
 
-	private void checkNotFuture(CaseForm form, BindingResult result) {
-		if (form.acceptedAt() != null && !result.hasFieldErrors("acceptedAt")
-				&& form.acceptedAt()
-					.atZone(DeadlineEngine.ZONE)
-					.toInstant()
-					.isAfter(this.clock.instant().plusSeconds(300))) {
-			result.rejectValue("acceptedAt", "cases.error.future");
+	/**
+	 * Asks the service's rule about the acceptance time at once, so that it shows with
+	 * the form's other errors.
+	 */
+	private void checkAcceptedAt(CaseForm form, BindingResult result) {
+		if (form.acceptedAt() != null && !result.hasFieldErrors("acceptedAt")) {
+			try {
+				this.cases.checkAcceptedAt(form.acceptedAt().atZone(DeadlineEngine.ZONE).toInstant());
+			}
+			catch (RuleViolationException ex) {
+				FormErrors.reject(result, ex);
+			}
 		}
 	}
 

@@ -7,13 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.stationops.cases.CaseEvent;
 import org.stationops.cases.CaseFile;
-import org.stationops.cases.CaseReview;
-import org.stationops.cases.CaseReviewService;
-import org.stationops.cases.CaseService;
-import org.stationops.cases.CaseStage;
-import org.stationops.cases.Decision;
+import org.stationops.cases.CaseFolder;
+import org.stationops.cases.CaseFolders;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.ParticularKind;
 import org.stationops.cases.PauseReason;
@@ -33,9 +29,7 @@ class CaseDetailView {
 
 	static final String VIEW = "cases/detail";
 
-	private final CaseService cases;
-
-	private final CaseReviewService reviews;
+	private final CaseFolders folders;
 
 	private final OfficerService officers;
 
@@ -43,32 +37,29 @@ class CaseDetailView {
 
 	private final TimelineText timelineText;
 
-	CaseDetailView(CaseService cases, CaseReviewService reviews, OfficerService officers, Clock clock,
-			TimelineText timelineText) {
-		this.timelineText = timelineText;
-		this.cases = cases;
-		this.reviews = reviews;
+	CaseDetailView(CaseFolders folders, OfficerService officers, Clock clock, TimelineText timelineText) {
+		this.folders = folders;
 		this.officers = officers;
 		this.clock = clock;
+		this.timelineText = timelineText;
 	}
 
 	void populate(OfficerPrincipal me, Long id, Model model) {
-		CaseFile caseFile = this.cases.get(me.scope(), id);
+		CaseFolder folder = this.folders.folder(me.scope(), id);
+		CaseFile caseFile = folder.caseFile();
 		model.addAttribute("caseFile", caseFile);
-		List<CaseEvent> timeline = this.cases.timeline(me.scope(), id);
-		List<CaseReview> caseReviews = this.reviews.ofCase(me.scope(), id);
-		model.addAttribute("timeline", timeline);
-		model.addAttribute("suspects", this.cases.suspects(me.scope(), id));
-		model.addAttribute("particulars", this.cases.particulars(me.scope(), id));
-		model.addAttribute("pauses", this.cases.pauses(me.scope(), id));
-		model.addAttribute("extensions", this.cases.extensions(me.scope(), id));
-		model.addAttribute("reviews", caseReviews);
-		model.addAttribute("reasons", this.reviews.reasons());
+		model.addAttribute("timeline", folder.timeline());
+		model.addAttribute("suspects", folder.suspects());
+		model.addAttribute("particulars", folder.particulars());
+		model.addAttribute("pauses", folder.pauses());
+		model.addAttribute("extensions", folder.extensions());
+		model.addAttribute("reviews", folder.reviews());
+		model.addAttribute("reasons", folder.reasons());
 		model.addAttribute("timelineTexts",
-				this.timelineText.render(timeline, this.reviews.reasons(), LocaleContextHolder.getLocale()));
+				this.timelineText.render(folder.timeline(), folder.reasons(), LocaleContextHolder.getLocale()));
 		Set<Long> ids = new HashSet<>();
 		ids.add(caseFile.getLeadOfficerId());
-		caseReviews.forEach(r -> {
+		folder.reviews().forEach(r -> {
 			ids.add(r.getSubmittedBy());
 			if (r.getDecidedBy() != null) {
 				ids.add(r.getDecidedBy());
@@ -79,19 +70,8 @@ class CaseDetailView {
 		model.addAttribute("officerNames", names);
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("zone", DeadlineEngine.ZONE);
-		model.addAttribute("advanceTo",
-				caseFile.getStage().next(caseFile.getKind()).stream().filter(s -> !s.needsReview()).toList());
-		List<Decision> decisions = new java.util.ArrayList<>(caseFile.getStage()
-			.next(caseFile.getKind())
-			.stream()
-			.map(CaseStage::decision)
-			.filter(java.util.Objects::nonNull)
-			.toList());
-		if (caseFile.getClockStartedOn() != null && !caseFile.getStage().isTerminal()
-				&& caseFile.getStage() != CaseStage.PUNISHMENT_DECIDED) {
-			decisions.add(Decision.EXTENSION);
-		}
-		model.addAttribute("decisions", decisions);
+		model.addAttribute("advanceTo", caseFile.possibleAdvances());
+		model.addAttribute("decisions", caseFile.possibleDecisions());
 		model.addAttribute("suspectStatuses", SuspectStatus.values());
 		model.addAttribute("particularKinds", ParticularKind.values());
 		model.addAttribute("pauseReasons", List.of(PauseReason.APPRAISAL, PauseReason.HEARING));

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
-import org.stationops.audit.AuditService;
 import org.stationops.cases.CaseService;
 import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseStage;
@@ -44,16 +43,12 @@ class CaseWorkController {
 
 	private final CaseDetailView detail;
 
-	private final AuditService audit;
-
 	private final MessageSource messages;
 
-	CaseWorkController(CaseService cases, CaseReviewService reviews, CaseDetailView detail, AuditService audit,
-			MessageSource messages) {
+	CaseWorkController(CaseService cases, CaseReviewService reviews, CaseDetailView detail, MessageSource messages) {
 		this.cases = cases;
 		this.reviews = reviews;
 		this.detail = detail;
-		this.audit = audit;
 		this.messages = messages;
 	}
 
@@ -76,9 +71,8 @@ class CaseWorkController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.reviews.submit(me.scope(), id, Objects.requireNonNull(form.decision()),
-						Objects.requireNonNullElse(form.note(), "").trim(),
-						Objects.requireNonNullElse(form.approvalReference(), ""), CaseController.actor(me));
+				this.reviews.submit(me.scope(), id, Objects.requireNonNull(form.decision()), form.facts(),
+						CaseController.actor(me));
 				redirect.addFlashAttribute("message", "cases.review.submitted");
 				return "redirect:/cases/" + id;
 			}
@@ -106,11 +100,7 @@ class CaseWorkController {
 	@PostMapping("/suspects/{suspectId}/status")
 	String changeSuspectStatus(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
 			@PathVariable Long suspectId, @RequestParam SuspectStatus status, RedirectAttributes redirect) {
-		Suspect suspect = this.cases.suspect(me.scope(), suspectId);
-		if (!suspect.getCaseId().equals(id)) {
-			throw org.stationops.cases.CaseNotFoundException.forId(suspectId);
-		}
-		this.cases.changeSuspectStatus(me.scope(), suspectId, status, CaseController.actor(me));
+		this.cases.changeSuspectStatus(me.scope(), id, suspectId, status, CaseController.actor(me));
 		redirect.addFlashAttribute("message", "cases.suspect.saved");
 		return "redirect:/cases/" + id;
 	}
@@ -118,11 +108,7 @@ class CaseWorkController {
 	@GetMapping("/suspects/{suspectId}")
 	String showSuspect(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
 			@PathVariable Long suspectId, Model model) {
-		Suspect suspect = this.cases.suspect(me.scope(), suspectId);
-		if (!suspect.getCaseId().equals(id)) {
-			throw org.stationops.cases.CaseNotFoundException.forId(suspectId);
-		}
-		this.audit.record(suspect.getStationId(), me.username(), AuditService.FULL_VIEW, "case-suspect", suspectId);
+		Suspect suspect = this.cases.readSuspectInFull(me.scope(), id, suspectId, me.username());
 		model.addAttribute("suspect", suspect);
 		model.addAttribute("caseFile", this.cases.get(me.scope(), id));
 		return "cases/suspect";

@@ -17,6 +17,9 @@ import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
+import org.stationops.cases.DeadlineStatus;
+import org.stationops.cases.Penalty;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.FilingTrack;
 import org.stationops.cases.ParticularKind;
@@ -87,17 +90,14 @@ class CasesDemoData implements DemoDataContributor {
 			if (caseFile.getIncidentId() == null || at.isAfter(now.minus(Duration.ofDays(2)))) {
 				continue;
 			}
-			this.cases.importStage(scope, caseFile.getId(), CaseStage.FILED, at.plus(Duration.ofHours(6)), officer);
-			this.cases.importStage(scope, caseFile.getId(), CaseStage.INVESTIGATING, at.plus(Duration.ofHours(7)),
-					officer);
+			stage(scope, caseFile, officer, at.plus(Duration.ofHours(6)), CaseStage.FILED);
+			stage(scope, caseFile, officer, at.plus(Duration.ofHours(7)), CaseStage.INVESTIGATING);
 			if (at.isBefore(now.minus(Duration.ofDays(30)))) {
 				boolean criminal = caseFile.getKind() == CaseKind.CRIMINAL;
-				this.cases.importStage(scope, caseFile.getId(), CaseStage.SOLVED, at.plus(Duration.ofDays(5)), officer);
-				this.cases.importStage(scope, caseFile.getId(),
-						criminal ? CaseStage.TRANSFERRED_FOR_PROSECUTION : CaseStage.PUNISHMENT_DECIDED,
-						at.plus(Duration.ofDays(12)), officer);
-				this.cases.importStage(scope, caseFile.getId(), CaseStage.CLOSED, at.plus(Duration.ofDays(20)),
-						officer);
+				stage(scope, caseFile, officer, at.plus(Duration.ofDays(5)), CaseStage.SOLVED);
+				stage(scope, caseFile, officer, at.plus(Duration.ofDays(12)),
+						criminal ? CaseStage.TRANSFERRED_FOR_PROSECUTION : CaseStage.PUNISHMENT_DECIDED);
+				stage(scope, caseFile, officer, at.plus(Duration.ofDays(20)), CaseStage.CLOSED);
 			}
 		}
 	}
@@ -204,10 +204,15 @@ class CasesDemoData implements DemoDataContributor {
 		this.cases.pauseClock(scope, injury.getId(), PauseReason.APPRAISAL, LocalDate.of(2026, 11, 10), li);
 
 		CaseFile disorder = open(ml, chen, "梅陇商务区聚众扰乱单位秩序案", CaseKind.ADMINISTRATIVE, "PUBLIC_ORDER.DISORDER",
-				"十余人在写字楼大堂聚集讨薪，阻碍办公。涉案人员多，取证复杂。", "2026-09-25T10:00", 0, 0);
-		stage(scope, disorder, chen, "2026-09-25T15:00", CaseStage.FILED, CaseStage.INVESTIGATING);
-		submitAndApprove(scope, disorder, Decision.EXTENSION, chen, wang, "涉案人员众多，需逐一询问。", null, "闵公（法）延字〔2026〕第118号");
-		this.reviews.submit(scope, disorder.getId(), Decision.EXTENSION, "仍有三名行为人未到案。", "闵公（法）延字〔2026〕第131号", chen);
+				"十余人在写字楼大堂聚集讨薪，阻碍办公。涉案人员多，取证复杂。", "2026-10-20T10:00", 0, 0);
+		stage(scope, disorder, chen, "2026-10-20T15:00", CaseStage.FILED, CaseStage.INVESTIGATING);
+		this.reviews.takeOver(scope, disorder.getId(), Decision.EXTENSION,
+				DecisionFacts.extension("涉案人员众多，需逐一询问。", "闵公（法）延字〔2026〕第118号", LocalDate.of(2026, 11, 14)), chen, wang,
+				LocalDateTime.parse("2026-11-15T10:00").atZone(DeadlineEngine.ZONE).toInstant());
+		if (this.cases.get(scope, disorder.getId()).deadlineStatus(this.clock.instant()) != DeadlineStatus.OVERDUE) {
+			this.reviews.submit(scope, disorder.getId(), Decision.EXTENSION, DecisionFacts.extension("仍有三名行为人未到案。",
+					"闵公（法）延字〔2026〕第131号", LocalDate.now(this.clock.withZone(DeadlineEngine.ZONE))), chen);
+		}
 
 		CaseFile bike = open(ml, zhang, "梅陇一村电动自行车被盗案", CaseKind.CRIMINAL, "CRIMINAL.THEFT", "车棚内电动自行车被盗，价值约4200元，有监控。",
 				"2026-11-24T08:40", 4200, 0);
@@ -260,7 +265,8 @@ class CasesDemoData implements DemoDataContributor {
 		this.cases.addSuspect(scope, shrimp.getId(), "胡某", id("360111", "19900512", "019"), SuspectStatus.RELEASED, wu);
 		this.cases.addParticular(scope, shrimp.getId(), ParticularKind.SEIZED_ITEM, "被盗活虾15公斤（已发还摊主）",
 				new BigDecimal("900"), "", wu);
-		this.reviews.submit(scope, shrimp.getId(), Decision.PUNISHMENT, "拟对刘某、胡某各处行政拘留五日。", "", wu);
+		this.reviews.submit(scope, shrimp.getId(), Decision.PUNISHMENT,
+				DecisionFacts.punishment("拟对刘某、胡某各处行政拘留五日。", new Penalty(false, null, 5, false, false), false), wu);
 
 		CaseFile burglary = open(ds, zhou, "岱山社区入室盗窃案", CaseKind.CRIMINAL, "CRIMINAL.THEFT", "夜间撬锁入室，盗走现金及金饰。",
 				"2026-11-05T07:30", 26_000, 0);
@@ -289,10 +295,32 @@ class CasesDemoData implements DemoDataContributor {
 	}
 
 	private void stage(Scope scope, CaseFile caseFile, CaseActor actor, String at, CaseStage... stages) {
-		Instant when = LocalDateTime.parse(at).atZone(DeadlineEngine.ZONE).toInstant();
+		stage(scope, caseFile, actor, LocalDateTime.parse(at).atZone(DeadlineEngine.ZONE).toInstant(), stages);
+	}
+
+	/**
+	 * Takes a case's past steps through the same verbs as users: the officer's own moves
+	 * with {@link CaseService#advance}, decisions submitted by the officer and approved
+	 * by the station's supervisor with {@link CaseReviewService#takeOver}.
+	 */
+	private void stage(Scope scope, CaseFile caseFile, CaseActor actor, Instant when, CaseStage... stages) {
 		for (CaseStage stage : stages) {
-			this.cases.importStage(scope, caseFile.getId(), stage, when, actor);
+			Decision decision = stage.decision();
+			if (decision == null) {
+				this.cases.advance(scope, caseFile.getId(), stage, actor, when);
+			}
+			else {
+				DecisionFacts facts = (decision == Decision.PUNISHMENT)
+						? DecisionFacts.punishment("", new Penalty(true, null, null, false, false), false)
+						: DecisionFacts.of("");
+				this.reviews.takeOver(scope, caseFile.getId(), decision, facts, actor, supervisorAt(scope), when);
+			}
 		}
+	}
+
+	private CaseActor supervisorAt(Scope scope) {
+		boolean meilong = this.stations.getByCode("ML").getId().equals(scope.stationId());
+		return actor(meilong ? "ml.supervisor" : "ds.supervisor");
 	}
 
 	private void submitAndApprove(Scope scope, CaseFile caseFile, Decision decision, CaseActor officer,

@@ -1,21 +1,21 @@
 package org.stationops.cases.web;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.stationops.cases.CaseEvent;
 import org.stationops.cases.ReturnReason;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows a timeline entry's detail in the reader's language: the stored detail is a
- * compact record with code names ({@code ACCEPTED->FILED}, {@code 张某:DETAINED},
- * {@code title,summary}); the codes become their labels, free text stays as written.
+ * Shows a timeline entry's facts in the reader's language: the typed columns (stages,
+ * decision, reason, pause reason, suspect statuses, particular kind, changed fields)
+ * become their labels from the message bundles; free text stays as written.
  */
 @Component
 class TimelineText {
@@ -34,95 +34,80 @@ class TimelineText {
 	Map<Long, String> render(List<CaseEvent> events, List<ReturnReason> reasons, Locale locale) {
 		Map<Long, String> texts = new HashMap<>();
 		for (CaseEvent event : events) {
-			try {
-				texts.put(event.getId(), render(event, reasons, locale));
-			}
-			catch (RuntimeException ex) {
-				texts.put(event.getId(), event.getDetail());
-			}
+			texts.put(event.getId(), render(event, reasons, locale));
 		}
 		return texts;
 	}
 
-	String render(CaseEvent event, List<ReturnReason> reasons, Locale locale) {
-		String detail = event.getDetail();
-		return switch (event.getType()) {
-			case EDITED -> Arrays.stream(detail.split(","))
-				.filter((field) -> !field.isBlank())
-				.map((field) -> label("cases.field.", field.trim(), locale))
-				.collect(Collectors.joining(locale.getLanguage().equals("zh") ? "、" : ", "));
-			case STAGE_CHANGED -> stageChange(detail, locale);
-			case DECISION_SUBMITTED, DECISION_APPROVED -> label("cases.decision.", detail, locale);
-			case DECISION_RETURNED -> {
-				String[] parts = detail.split(":", 3);
-				if (parts.length < 3) {
-					yield detail;
+	String render(CaseEvent e, List<ReturnReason> reasons, Locale locale) {
+		List<String> parts = new ArrayList<>();
+		switch (e.getType()) {
+			case EDITED -> parts.add(String.join(zh(locale) ? "、" : ", ",
+					e.getChangedFields().stream().map(f -> label("cases.field." + f, f, locale)).toList()));
+			case STAGE_CHANGED -> {
+				parts.add(change(code("cases.stage.", e.getStageFrom()), code("cases.stage.", e.getStageTo()), locale));
+				if (e.getPauseReason() != null) {
+					parts.add(label("cases.pause." + e.getPauseReason().name(), "", locale)
+							+ ((e.getReference() != null) ? " " + e.getReference() : ""));
 				}
-				String reason = reasons.stream()
-					.filter((r) -> r.getCode().equals(parts[1]))
-					.map((r) -> r.name(locale.getLanguage()))
-					.findFirst()
-					.orElse(parts[1]);
-				yield label("cases.decision.", parts[0], locale) + sep(locale) + reason + sep(locale) + parts[2];
 			}
+			case DECISION_SUBMITTED, DECISION_APPROVED ->
+				parts.add(label(code("cases.decision.", e.getDecision()), locale));
+			case DECISION_RETURNED -> {
+				parts.add(label(code("cases.decision.", e.getDecision()), locale));
+				parts.add(reasons.stream()
+					.filter(r -> r.getCode().equals(e.getReasonCode()))
+					.map(r -> r.name(locale.getLanguage()))
+					.findFirst()
+					.orElse(String.valueOf(e.getReasonCode())));
+				parts.add(e.getDetail());
+			}
+			case EXTENDED -> parts.add(String.valueOf(e.getReference()));
 			case SUSPECT_ADDED -> {
-				int at = detail.lastIndexOf(':');
-				yield (at < 0) ? detail : detail.substring(0, at) + sep(locale)
-						+ label("cases.suspect.status.", detail.substring(at + 1), locale);
+				parts.add(e.getDetail());
+				parts.add(label(code("cases.suspect.status.", e.getStatusTo()), locale));
 			}
 			case SUSPECT_STATUS -> {
-				int at = detail.lastIndexOf(':');
-				if (at < 0) {
-					yield detail;
-				}
-				String[] change = detail.substring(at + 1).split("->", 2);
-				yield detail.substring(0, at) + sep(locale)
-						+ Arrays.stream(change)
-							.map((status) -> label("cases.suspect.status.", status, locale))
-							.collect(Collectors.joining(ARROW));
+				parts.add(e.getDetail());
+				parts.add(change(code("cases.suspect.status.", e.getStatusFrom()),
+						code("cases.suspect.status.", e.getStatusTo()), locale));
 			}
 			case PARTICULAR_ADDED -> {
-				int at = detail.indexOf(':');
-				yield (at < 0) ? detail : label("cases.particular.kind.", detail.substring(0, at), locale) + sep(locale)
-						+ detail.substring(at + 1);
+				parts.add(label(code("cases.particular.kind.", e.getParticularKind()), locale));
+				parts.add(e.getDetail());
 			}
 			case CLOCK_PAUSED, CLOCK_RESUMED -> {
-				int at = detail.indexOf(':');
-				yield (at < 0) ? detail : label("cases.pause.", detail.substring(0, at), locale) + sep(locale)
-						+ detail.substring(at + 1);
+				parts.add(label(code("cases.pause.", e.getPauseReason()), locale));
+				parts.add(String.valueOf(e.getDay()));
 			}
-			default -> detail;
-		};
-	}
-
-	private String stageChange(String detail, Locale locale) {
-		String change = detail;
-		String suffix = "";
-		if (change.endsWith(" (import)")) {
-			change = change.substring(0, change.length() - " (import)".length());
-			suffix = (locale.getLanguage().equals("zh") ? "" : " ")
-					+ this.messages.getMessage("cases.event.imported", null, "(import)", locale);
+			case MEDIATION_FAILED -> parts.add(String.valueOf(e.getDay()));
+			default -> parts.add(e.getDetail());
 		}
-		int colon = change.indexOf(':');
-		if (colon >= 0) {
-			String rest = change.substring(colon + 1);
-			if (rest.startsWith("mediation")) {
-				rest = label("cases.pause.", "MEDIATION", locale) + rest.substring("mediation".length());
-			}
-			suffix = sep(locale) + rest + suffix;
-			change = change.substring(0, colon);
+		String text = String.join(zh(locale) ? "：" : ": ", parts.stream().filter(p -> !p.isBlank()).toList());
+		if (e.isImported()) {
+			text += (zh(locale) ? "" : " ") + label("cases.event.imported", "(import)", locale);
 		}
-		return Arrays.stream(change.split("->"))
-			.map((stage) -> label("cases.stage.", stage, locale))
-			.collect(Collectors.joining(ARROW)) + suffix;
+		return text;
 	}
 
-	private String label(String prefix, String code, Locale locale) {
-		return this.messages.getMessage(prefix + code.trim(), null, code, locale);
+	private String change(@Nullable String fromKey, @Nullable String toKey, Locale locale) {
+		return (fromKey == null) ? label(toKey, locale) : label(fromKey, locale) + ARROW + label(toKey, locale);
 	}
 
-	private static String sep(Locale locale) {
-		return locale.getLanguage().equals("zh") ? "：" : ": ";
+	private static @Nullable String code(String prefix, @Nullable Enum<?> value) {
+		return (value != null) ? prefix + value.name() : null;
+	}
+
+	private String label(@Nullable String key, Locale locale) {
+		return (key != null) ? label(key, key.substring(key.lastIndexOf('.') + 1), locale) : "";
+	}
+
+	private String label(String key, String fallback, Locale locale) {
+		return this.messages.getMessage(key, null, fallback, locale);
+	}
+
+	private static boolean zh(Locale locale) {
+		return locale.getLanguage().equals("zh");
 	}
 
 }

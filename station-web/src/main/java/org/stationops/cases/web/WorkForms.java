@@ -2,6 +2,7 @@ package org.stationops.cases.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +11,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.ParticularKind;
 import org.stationops.cases.PauseReason;
+import org.stationops.cases.Penalty;
 import org.stationops.cases.SuspectStatus;
 import org.stationops.shared.validation.ResidentId;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -52,11 +55,26 @@ final class WorkForms {
 
 	}
 
+	/**
+	 * A decision for review; an extension carries the approval of the level above
+	 * (document number and date), a punishment its penalty and the hearing notice.
+	 */
 	record DecisionForm(@NotNull @Nullable Decision decision, @Size(max = 2000) @Nullable String note,
-			@Size(max = 200) @Nullable String approvalReference) {
+			@Size(max = 200) @Nullable String approvalReference,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate approvalDate, @Nullable Boolean warning,
+			@Digits(integer = 12, fraction = 2) @Nullable BigDecimal fine, @Nullable Integer detentionDays,
+			@Nullable Boolean licenceRevoked, @Nullable Boolean businessSuspended, @Nullable Boolean hearingNoticed) {
 
 		static DecisionForm empty() {
-			return new DecisionForm(null, "", "");
+			return new DecisionForm(null, "", "", null, false, null, null, false, false, false);
+		}
+
+		DecisionFacts facts() {
+			Penalty penalty = new Penalty(Boolean.TRUE.equals(this.warning), this.fine, this.detentionDays,
+					Boolean.TRUE.equals(this.licenceRevoked), Boolean.TRUE.equals(this.businessSuspended));
+			return new DecisionFacts(Objects.requireNonNullElse(this.note, "").trim(),
+					Objects.requireNonNullElse(this.approvalReference, ""), this.approvalDate, penalty,
+					Boolean.TRUE.equals(this.hearingNoticed));
 		}
 
 	}

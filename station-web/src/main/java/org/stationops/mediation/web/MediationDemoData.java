@@ -10,8 +10,10 @@ import org.stationops.cases.CaseActor;
 import org.stationops.cases.CaseDetails;
 import org.stationops.cases.CaseFile;
 import org.stationops.cases.CaseKind;
+import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
-import org.stationops.cases.CaseStage;
+import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.FilingTrack;
 import org.stationops.mediation.Agreement;
@@ -34,6 +36,7 @@ import org.stationops.mediation.Satisfaction;
 import org.stationops.mediation.SessionMode;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
+import org.stationops.officers.Role;
 import org.stationops.shared.Scope;
 import org.stationops.shared.web.DemoDataContributor;
 import org.stationops.stations.Area;
@@ -66,16 +69,19 @@ class MediationDemoData implements DemoDataContributor {
 
 	private final CaseService cases;
 
+	private final CaseReviewService caseReviews;
+
 	private int sequence;
 
 	MediationDemoData(DisputeService disputes, MediationService mediation, MediationWorkload workload,
-			StationService stations, OfficerService officers, CaseService cases) {
+			StationService stations, OfficerService officers, CaseService cases, CaseReviewService caseReviews) {
 		this.disputes = disputes;
 		this.mediation = mediation;
 		this.workload = workload;
 		this.stations = stations;
 		this.officers = officers;
 		this.cases = cases;
+		this.caseReviews = caseReviews;
 	}
 
 	@Override
@@ -245,7 +251,15 @@ class MediationDemoData implements DemoDataContributor {
 				new CaseDetails(title, CaseKind.ADMINISTRATIVE, "PUBLIC_ORDER.FIGHT", title, lead.getId(),
 						lead.getTeam(), at, false, FilingTrack.STANDARD, BigDecimal.ZERO, BigDecimal.ZERO),
 				CaseActor.system(), null, null);
-		return this.cases.importStage(scope, caseFile.getId(), CaseStage.FILED, at, CaseActor.system());
+		Officer supervisor = this.officers.activeAt(station.getId())
+			.stream()
+			.filter(o -> o.hasRole(Role.SUPERVISOR) && !o.getId().equals(lead.getId()))
+			.findFirst()
+			.orElseThrow();
+		this.caseReviews.takeOver(scope, caseFile.getId(), Decision.FILING, DecisionFacts.of(""),
+				new CaseActor(lead.getId(), lead.getDisplayName()),
+				new CaseActor(supervisor.getId(), supervisor.getDisplayName()), at);
+		return this.cases.get(scope, caseFile.getId());
 	}
 
 	private Dispute registerPolice(Station station, Officer by, CaseFile caseFile, String offence, String title,

@@ -11,7 +11,10 @@ import org.stationops.cases.CaseDetails;
 import org.stationops.cases.CaseFile;
 import org.stationops.cases.CaseFilter;
 import org.stationops.cases.CaseKind;
+import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
+import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.FilingTrack;
@@ -36,6 +39,9 @@ class CaseListTests {
 	CaseService cases;
 
 	@Autowired
+	CaseReviewService reviews;
+
+	@Autowired
 	StationService stations;
 
 	@Autowired
@@ -50,7 +56,10 @@ class CaseListTests {
 		String tag = "筛选" + UUID.randomUUID().toString().substring(0, 6);
 		CaseFile older = open(scope, station, tag + "甲", CaseKind.CRIMINAL, zhang, "2026-03-02T10:00");
 		CaseFile newer = open(scope, station, tag + "乙", CaseKind.ADMINISTRATIVE, chen, "2026-03-05T10:00");
-		this.cases.importStage(scope, newer.getId(), CaseStage.FILED, newer.getAcceptedAt(), CaseActor.system());
+		this.reviews.takeOver(scope, newer.getId(), Decision.FILING, DecisionFacts.of(""),
+				new CaseActor(chen.getId(), "民警"),
+				new CaseActor(this.officers.findByUsername("ml.supervisor").orElseThrow().getId(), "所长"),
+				newer.getAcceptedAt());
 
 		assertThat(titles(scope, new CaseFilter(null, null, null, null, null, tag))).containsExactly(tag + "乙",
 				tag + "甲");

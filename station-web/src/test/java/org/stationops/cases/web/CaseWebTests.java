@@ -12,7 +12,10 @@ import org.stationops.cases.CaseDetails;
 import org.stationops.cases.CaseFile;
 import org.stationops.cases.CaseFilter;
 import org.stationops.cases.CaseKind;
+import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
+import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.FilingTrack;
 import org.stationops.cases.Suspect;
@@ -41,6 +44,9 @@ class CaseWebTests {
 
 	@Autowired
 	CaseService cases;
+
+	@Autowired
+	CaseReviewService reviews;
 
 	@Autowired
 	AuditService audit;
@@ -273,8 +279,11 @@ class CaseWebTests {
 			.with(user(me))
 			.with(csrf())
 			.param("status", "DETAINED")).hasStatus(HttpStatus.FOUND);
-		assertThat(this.cases.timeline(me.scope(), caseFile.getId()))
-			.anySatisfy(e -> assertThat(e.getDetail()).isEqualTo("甲某:AT_LARGE->DETAINED"));
+		assertThat(this.cases.timeline(me.scope(), caseFile.getId())).anySatisfy(e -> {
+			assertThat(e.getDetail()).isEqualTo("甲某");
+			assertThat(e.getStatusFrom()).isEqualTo(SuspectStatus.AT_LARGE);
+			assertThat(e.getStatusTo()).isEqualTo(SuspectStatus.DETAINED);
+		});
 	}
 
 	@Test
@@ -283,8 +292,9 @@ class CaseWebTests {
 		OfficerPrincipal me = principal("ml.officer");
 		CaseActor actor = new CaseActor(me.officerId(), me.displayName());
 		Suspect suspect = this.cases.addSuspect(me.scope(), caseFile.getId(), "乙某", "", SuspectStatus.AT_LARGE, actor);
-		this.cases.changeSuspectStatus(me.scope(), suspect.getId(), SuspectStatus.DETAINED, actor);
-		this.cases.importStage(me.scope(), caseFile.getId(), CaseStage.FILED, Instant.now(), actor);
+		this.cases.changeSuspectStatus(me.scope(), caseFile.getId(), suspect.getId(), SuspectStatus.DETAINED, actor);
+		this.reviews.takeOver(me.scope(), caseFile.getId(), Decision.FILING, DecisionFacts.of(""), actor,
+				new CaseActor(principal("ml.supervisor").officerId(), "所长"), Instant.now());
 		assertThat(this.mvc.get().uri("/cases/" + caseFile.getId()).with(user(me))).hasStatusOk()
 			.bodyText()
 			.contains("乙某：在逃 → 已拘留", "乙某：在逃", "受案 → 立案（导入）")

@@ -11,7 +11,10 @@ import org.stationops.cases.CaseActor;
 import org.stationops.cases.CaseDetails;
 import org.stationops.cases.CaseFile;
 import org.stationops.cases.CaseKind;
+import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
+import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.DeadlineStatus;
@@ -39,6 +42,9 @@ class MediationHooksTests {
 	CaseService cases;
 
 	@Autowired
+	CaseReviewService reviews;
+
+	@Autowired
 	StationService stations;
 
 	@Autowired
@@ -59,7 +65,10 @@ class MediationHooksTests {
 				BigDecimal.ZERO);
 		Scope scope = Scope.station(station);
 		CaseFile caseFile = this.cases.open(scope, station, details, CaseActor.system(), null, null);
-		return this.cases.importStage(scope, caseFile.getId(), CaseStage.FILED, at, CaseActor.system());
+		CaseActor lead = new CaseActor(officer, "民警");
+		CaseActor supervisor = new CaseActor(this.officers.findByUsername("ml.supervisor").orElseThrow().getId(), "所长");
+		this.reviews.takeOver(scope, caseFile.getId(), Decision.FILING, DecisionFacts.of(""), lead, supervisor, at);
+		return this.cases.get(scope, caseFile.getId());
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.stationops.cases.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -14,7 +15,9 @@ import org.stationops.cases.CaseReview;
 import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
 import org.stationops.cases.CaseStage;
+import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.FilingTrack;
 import org.stationops.cases.ReviewStatus;
 import org.stationops.shared.Scope;
@@ -156,8 +159,11 @@ class ReviewWebTests {
 		var before = this.cases.get(scope, caseFile.getId()).getDeadlineAt();
 		for (int i = 1; i <= 2; i++) {
 			this.reviews.approve(scope,
-					this.reviews.submit(scope, caseFile.getId(), Decision.EXTENSION, "", "批准文书" + i, me).getId(), boss,
-					null);
+					this.reviews
+						.submit(scope, caseFile.getId(), Decision.EXTENSION,
+								DecisionFacts.extension("", "批准文书" + i, LocalDate.now(DeadlineEngine.ZONE)), me)
+						.getId(),
+					boss, null);
 		}
 		assertThat(this.cases.get(scope, caseFile.getId()).getDeadlineAt()).isAfter(before.plus(55, ChronoUnit.DAYS));
 		assertThat(this.mvc.post()

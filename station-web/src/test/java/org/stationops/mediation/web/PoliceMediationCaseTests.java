@@ -10,7 +10,10 @@ import org.stationops.cases.CaseActor;
 import org.stationops.cases.CaseDetails;
 import org.stationops.cases.CaseFile;
 import org.stationops.cases.CaseKind;
+import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
+import org.stationops.cases.Decision;
+import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.FilingTrack;
@@ -51,6 +54,9 @@ class PoliceMediationCaseTests {
 	CaseService cases;
 
 	@Autowired
+	CaseReviewService caseReviews;
+
+	@Autowired
 	DisputeService disputes;
 
 	@Autowired
@@ -87,7 +93,10 @@ class PoliceMediationCaseTests {
 		CaseDetails details = new CaseDetails("邻里推搡-" + UUID.randomUUID(), kind, "PUBLIC_ORDER.FIGHT", "", officer(),
 				"", at, false, FilingTrack.STANDARD, BigDecimal.ZERO, BigDecimal.ZERO);
 		CaseFile caseFile = this.cases.open(scope(), station(), details, CaseActor.system(), null, null);
-		return this.cases.importStage(scope(), caseFile.getId(), CaseStage.FILED, at, CaseActor.system());
+		CaseActor supervisor = new CaseActor(this.officers.findByUsername("ml.supervisor").orElseThrow().getId(), "所长");
+		this.caseReviews.takeOver(scope(), caseFile.getId(), Decision.FILING, DecisionFacts.of(""),
+				new CaseActor(officer(), "民警"), supervisor, at);
+		return this.cases.get(scope(), caseFile.getId());
 	}
 
 	Dispute policeMediation(CaseFile caseFile) {

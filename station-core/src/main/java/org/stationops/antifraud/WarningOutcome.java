@@ -5,6 +5,13 @@ package org.stationops.antifraud;
  */
 public enum WarningOutcome {
 
-	DISSUADED, LOSS_OCCURRED, UNREACHABLE
+	DISSUADED, LOSS_OCCURRED, UNREACHABLE;
+
+	/**
+	 * @return whether money was lost, so that a case can be opened.
+	 */
+	public boolean isLoss() {
+		return this == LOSS_OCCURRED;
+	}
 
 }

@@ -4,4 +4,6 @@
  * loss occurred, and publicity sessions (反诈宣传, 反诈夜校).
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: validation",
+		"shared :: web", "stations", "officers", "audit", "cases" })
 package org.stationops.antifraud;

@@ -3,4 +3,5 @@
  * every export, is recorded with who, when, and what.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: web" })
 package org.stationops.audit;

@@ -9,6 +9,10 @@ public enum CalendarDayKind {
 	HOLIDAY,
 
 	/** A weekend day worked in exchange (调休上班). */
-	MAKEUP_WORKDAY
+	MAKEUP_WORKDAY;
+
+	public boolean isHoliday() {
+		return this == HOLIDAY;
+	}
 
 }

@@ -5,4 +5,5 @@
  * ending on a holiday, asks this calendar.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: web" })
 package org.stationops.calendar;

@@ -20,7 +20,7 @@ import org.stationops.shared.RuleViolationException;
 public final class DeadlineEngine {
 
 	/** The zone every station works in. */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId ZONE = org.stationops.shared.StationTime.ZONE;
 
 	/** An administrative case's basic time limit in days (治安管理处罚法 2025 第118条). */
 	public static final int CASE_DAYS = 30;

@@ -5,4 +5,6 @@
  * queue for case decisions.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: validation",
+		"shared :: web", "stations", "officers", "audit", "calendar", "incidents", "liaison" })
 package org.stationops.cases;

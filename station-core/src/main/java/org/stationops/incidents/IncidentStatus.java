@@ -31,4 +31,33 @@ public enum IncidentStatus {
 		return !DISPOSITIONS.contains(this);
 	}
 
+	/**
+	 * @return whether the next step on the dispatch board is sending someone.
+	 */
+	public boolean awaitsDispatch() {
+		return this == RECEIVED;
+	}
+
+	/**
+	 * @return whether the next step on the dispatch board is arriving on the scene.
+	 */
+	public boolean awaitsArrival() {
+		return this == DISPATCHED;
+	}
+
+	/**
+	 * @return whether the next step on the dispatch board is clearing the scene.
+	 */
+	public boolean awaitsClearance() {
+		return this == ON_SCENE;
+	}
+
+	public boolean handedToCases() {
+		return this == CASE_OPENED;
+	}
+
+	public boolean handedToMediation() {
+		return this == REFERRED_TO_MEDIATION;
+	}
+
 }

@@ -26,7 +26,21 @@ public record TransferClock(Instant startedAt, @Nullable Instant completedAt) {
 		/** Handed over within the limit. */
 		DONE_ON_TIME,
 		/** Handed over after the limit. */
-		DONE_LATE
+		DONE_LATE;
+
+		/**
+		 * @return whether the limit was or is missed.
+		 */
+		public boolean isLate() {
+			return this == OVERDUE || this == DONE_LATE;
+		}
+
+		/**
+		 * @return whether the clock still runs within the limit.
+		 */
+		public boolean isRunning() {
+			return this == DUE;
+		}
 
 	}
 

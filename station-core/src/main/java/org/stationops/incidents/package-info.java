@@ -6,4 +6,6 @@
  * features.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: validation",
+		"shared :: web", "stations", "officers", "audit", "liaison" })
 package org.stationops.incidents;

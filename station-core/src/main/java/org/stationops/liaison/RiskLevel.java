@@ -5,6 +5,10 @@ package org.stationops.liaison;
  */
 public enum RiskLevel {
 
-	LOW, MEDIUM, HIGH
+	LOW, MEDIUM, HIGH;
+
+	public boolean isHigh() {
+		return this == HIGH;
+	}
 
 }

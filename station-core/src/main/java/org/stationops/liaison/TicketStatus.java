@@ -5,6 +5,17 @@ package org.stationops.liaison;
  */
 public enum TicketStatus {
 
-	OPEN, RESPONDED, RESOLVED
+	OPEN, RESPONDED, RESOLVED;
+
+	/**
+	 * @return whether the ticket still waits for its first response.
+	 */
+	public boolean awaitsResponse() {
+		return this == OPEN;
+	}
+
+	public boolean isResolved() {
+		return this == RESOLVED;
+	}
 
 }

@@ -7,4 +7,6 @@
  * {@link org.stationops.liaison.FraudLeadRaised} event.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "shared :: validation", "shared :: web", "stations", "officers", "audit" })
 package org.stationops.liaison;

@@ -8,4 +8,6 @@
  * 第29条, the 30-day window of 第33条).
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: validation",
+		"shared :: web", "stations", "officers", "audit", "calendar", "cases", "incidents", "liaison" })
 package org.stationops.mediation;

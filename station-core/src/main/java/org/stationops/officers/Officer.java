@@ -99,6 +99,13 @@ public class Officer extends AbstractEntity {
 		return this.displayName;
 	}
 
+	/**
+	 * @return the name with the badge number, as officers are told apart in a choice.
+	 */
+	public String getNameAndBadge() {
+		return this.displayName + " (" + this.badgeNumber + ")";
+	}
+
 	public String getBadgeNumber() {
 		return this.badgeNumber;
 	}

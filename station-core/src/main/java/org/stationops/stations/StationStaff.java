@@ -22,6 +22,14 @@ public interface StationStaff {
 	Map<Long, String> namesOf(Collection<Long> officerIds);
 
 	record StaffMember(Long id, String displayName, String badgeNumber) {
+
+		/**
+		 * @return the name with the badge number, as officers are told apart in a choice.
+		 */
+		public String nameAndBadge() {
+			return this.displayName + " (" + this.badgeNumber + ")";
+		}
+
 	}
 
 }

@@ -3,4 +3,5 @@
  * Every operational record of the other features belongs to exactly one station.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: web" })
 package org.stationops.stations;

@@ -3,4 +3,5 @@
  * other features' public services and owns no data.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: web", "stations" })
 package org.stationops.dashboard;

@@ -19,7 +19,9 @@ import org.springframework.web.util.UrlPathHelper;
  * {@code ?lang=en} or {@code ?lang=zh-CN} switches the session's language; for a
  * signed-in officer it also becomes their preferred language, used at their next sign-in.
  * Pages get {@code languageSwitchBase}, the page's own address and query without
- * {@code lang}, so that the layout's switch keeps filters and required parameters.
+ * {@code lang}, so that the layout's switch keeps filters and required parameters, and
+ * {@code pagerBase}, the same without {@code page}, so that a list's pager keeps its
+ * filters.
  */
 @Component
 class LanguageSwitchInterceptor implements HandlerInterceptor {
@@ -55,12 +57,11 @@ class LanguageSwitchInterceptor implements HandlerInterceptor {
 				|| request.getDispatcherType() != DispatcherType.REQUEST || !"GET".equals(request.getMethod())) {
 			return;
 		}
-		String base = UriComponentsBuilder.fromPath(new UrlPathHelper().getPathWithinApplication(request))
+		UriComponentsBuilder page = UriComponentsBuilder.fromPath(new UrlPathHelper().getPathWithinApplication(request))
 			.query(request.getQueryString())
-			.replaceQueryParam("lang")
-			.build()
-			.toUriString();
-		modelAndView.addObject("languageSwitchBase", base);
+			.replaceQueryParam("lang");
+		modelAndView.addObject("languageSwitchBase", page.build().toUriString());
+		modelAndView.addObject("pagerBase", page.replaceQueryParam("page").build().toUriString());
 	}
 
 }

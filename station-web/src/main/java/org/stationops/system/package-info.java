@@ -3,4 +3,6 @@
  * of a production start, and the demo data set of a demo start.
  */
 @org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "shared :: web", "shared :: persistence", "stations", "officers" })
 package org.stationops.system;

@@ -16,7 +16,7 @@ import org.stationops.antifraud.WarningOutcome;
 import org.stationops.audit.AuditService;
 import org.stationops.cases.CaseActor;
 import org.stationops.cases.CaseFile;
-import org.stationops.cases.DeadlineEngine;
+import org.stationops.shared.StationTime;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
@@ -55,7 +55,6 @@ class AntifraudController {
 	String list(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("page", this.antifraud.warnings(me.scope(), Pages.of(page, 20)));
 		model.addAttribute("sessions", this.antifraud.sessions(me.scope(), PageRequest.of(0, 10)));
-		model.addAttribute("zone", DeadlineEngine.ZONE);
 		return "antifraud/list";
 	}
 
@@ -82,7 +81,7 @@ class AntifraudController {
 			warning = this.antifraud.register(me.scope(), me.stationId(),
 					Objects.requireNonNull(form.victimName()).trim(), Objects.requireNonNull(form.phone()).trim(),
 					Objects.requireNonNull(form.fraudType()),
-					Objects.requireNonNull(form.warnedAt()).atZone(DeadlineEngine.ZONE).toInstant(), me.officerId());
+					Objects.requireNonNull(form.warnedAt()).atZone(StationTime.ZONE).toInstant(), me.officerId());
 		}
 		catch (RuleViolationException ex) {
 			FormErrors.reject(result, ex);
@@ -104,7 +103,6 @@ class AntifraudController {
 		}
 		model.addAttribute("interventions", Intervention.values());
 		model.addAttribute("outcomes", WarningOutcome.values());
-		model.addAttribute("zone", DeadlineEngine.ZONE);
 		return "antifraud/warning";
 	}
 

@@ -11,7 +11,7 @@ import org.stationops.antifraud.Intervention;
 import org.stationops.antifraud.SessionKind;
 import org.stationops.antifraud.WarningOutcome;
 import org.stationops.cases.CaseActor;
-import org.stationops.cases.DeadlineEngine;
+import org.stationops.shared.StationTime;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
 import org.stationops.shared.Scope;
@@ -81,7 +81,7 @@ class AntifraudDemoData implements DemoDataContributor {
 			Intervention intervention, String note, WarningOutcome outcome, long protectedAmount) {
 		Scope scope = Scope.station(station.getId());
 		FraudWarning warning = this.antifraud.register(scope, station.getId(), name, phone, type,
-				LocalDateTime.parse(at).atZone(DeadlineEngine.ZONE).toInstant(), officer.getId());
+				LocalDateTime.parse(at).atZone(StationTime.ZONE).toInstant(), officer.getId());
 		if (outcome == null) {
 			return warning;
 		}

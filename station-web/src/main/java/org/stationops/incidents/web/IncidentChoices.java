@@ -51,8 +51,11 @@ class IncidentChoices {
 		List<Area> areas = this.stations.visibleAreas(me.scope());
 		model.addAttribute("areas", areas);
 		model.addAttribute("areaNames", areas.stream().collect(Collectors.toMap(Area::getId, Area::getName)));
-		List<Officer> staff = visible.stream().flatMap(s -> this.officers.activeAt(s.getId()).stream()).toList();
+		Map<Long, List<Officer>> byStation = visible.stream()
+			.collect(Collectors.toMap(Station::getId, s -> this.officers.activeAt(s.getId())));
+		List<Officer> staff = visible.stream().flatMap(s -> byStation.get(s.getId()).stream()).toList();
 		model.addAttribute("officers", staff);
+		model.addAttribute("officersByStation", byStation);
 		model.addAttribute("officerNames", officerNames(staff));
 	}
 

@@ -86,7 +86,23 @@ class ImportJobs {
 
 	enum Status {
 
-		PREVIEW, RUNNING, DONE, FAILED
+		PREVIEW, RUNNING, DONE, FAILED;
+
+		public boolean isPreview() {
+			return this == PREVIEW;
+		}
+
+		public boolean isRunning() {
+			return this == RUNNING;
+		}
+
+		public boolean isDone() {
+			return this == DONE;
+		}
+
+		public boolean isFailed() {
+			return this == FAILED;
+		}
 
 	}
 

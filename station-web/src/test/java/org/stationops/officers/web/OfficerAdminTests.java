@@ -180,6 +180,28 @@ class OfficerAdminTests {
 			.with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("不能停用自己的账号");
 	}
 
+	@Test
+	void keepsTheChosenStationAndLanguageSelectedWhenTheFormComesBack() {
+		assertThat(this.mvc.post()
+			.uri("/admin/officers")
+			.with(user(admin()))
+			.with(csrf())
+			.param("username", "x")
+			.param("displayName", "王五")
+			.param("badgeNumber", "310778")
+			.param("phone", "13912345679")
+			.param("stationId", meilong())
+			.param("roles", "OFFICER")
+			.param("preferredLanguage", "en")
+			.param("password", "a-long-password")).hasStatusOk()
+			.bodyText()
+			.contains("<select class=\"form-select\" id=\"stationId\" name=\"stationId\">",
+					"<option value=\"\">分局（全部派出所）</option>",
+					"<option value=\"" + meilong() + "\" selected=\"selected\">",
+					"<option value=\"en\" selected=\"selected\">English</option>",
+					"<option value=\"zh-CN\">中文</option>", "class=\"invalid-feedback\"");
+	}
+
 	private String meilong() {
 		return this.stations.getByCode("ML").getId().toString();
 	}

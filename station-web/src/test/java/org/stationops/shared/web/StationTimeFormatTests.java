@@ -1,0 +1,27 @@
+package org.stationops.shared.web;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.stationops.shared.StationTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StationTimeFormatTests {
+
+	private final StationTimeFormat format = new StationTimeFormat();
+
+	@Test
+	void showsAnInstantInChinaStandardTime() {
+		assertThat(this.format.format(Instant.parse("2026-12-01T16:30:00Z"), "yyyy-MM-dd HH:mm"))
+			.isEqualTo("2026-12-02 00:30");
+		assertThat(this.format.zone()).isEqualTo(StationTime.ZONE);
+		assertThat(StationTime.systemClock().getZone().getId()).isEqualTo("Asia/Shanghai");
+	}
+
+	@Test
+	void showsNothingForAMissingInstant() {
+		assertThat(this.format.format(null, "yyyy-MM-dd HH:mm")).isEmpty();
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.stationops.system;
+
+import org.junit.jupiter.api.Test;
+import org.stationops.officers.OfficerService;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.ModelAndView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+class PagerBaseTests {
+
+	private final LanguageSwitchInterceptor interceptor = new LanguageSwitchInterceptor(mock(OfficerService.class));
+
+	@Test
+	void givesListsTheirAddressWithFiltersButWithoutPageOrLanguage() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/liaison/tickets");
+		request.setQueryString("status=OPEN&page=2&lang=en");
+		ModelAndView view = new ModelAndView("liaison/tickets");
+
+		this.interceptor.postHandle(request, new MockHttpServletResponse(), new Object(), view);
+
+		assertThat(view.getModel()).containsEntry("pagerBase", "/liaison/tickets?status=OPEN")
+			.containsEntry("languageSwitchBase", "/liaison/tickets?status=OPEN&page=2");
+	}
+
+}

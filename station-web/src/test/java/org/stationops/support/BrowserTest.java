@@ -26,8 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Base of the browser tests: the app on a random port with the demo data, driven by
  * Debian's headless Chromium through chromedriver (no Selenium Manager, no network).
  * Screenshots go to {@code target/screenshots}; the documented screenshot command
- * ({@code ./mvnw -Pscreenshots verify}) points them at docs/images for the user guide, so the
- * plain test command leaves the work tree clean.
+ * ({@code ./mvnw -Pscreenshots verify}) points them at docs/images for the user guide, so
+ * the plain test command leaves the work tree clean.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "stationops.demo=true")
 public abstract class BrowserTest {
@@ -102,8 +102,8 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Saves a screenshot of the current page as {@code <name>.png} in the screenshot folder
-	 * ({@code target/screenshots}, or docs/images with {@code -Pscreenshots}).
+	 * Saves a screenshot of the current page as {@code <name>.png} in the screenshot
+	 * folder ({@code target/screenshots}, or docs/images with {@code -Pscreenshots}).
 	 */
 	protected void screenshot(String name) {
 		File shot = browser().getScreenshotAs(OutputType.FILE);

@@ -13,9 +13,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The migration numbering scheme of docs/architecture.md: one global sequence, each version
- * used once, names {@code V{n}__{feature}_{verb}_{object}.sql}, and from V72 on no gaps (a new
- * migration takes the next free number).
+ * The migration numbering scheme of docs/architecture.md: one global sequence, each
+ * version used once, names {@code V{n}__{feature}_{verb}_{object}.sql}, and from V72 on
+ * no gaps (a new migration takes the next free number).
  */
 class MigrationNumberingTests {
 

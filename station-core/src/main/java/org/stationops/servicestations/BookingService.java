@@ -82,6 +82,15 @@ public class BookingService {
 	}
 
 	/**
+	 * @return the service station of an appointment, suspended or not (the resident's
+	 * view names it).
+	 */
+	public ServiceStation bookableOrAny(Long serviceStationId) {
+		return this.serviceStations.findById(serviceStationId)
+			.orElseThrow(() -> ServiceStationNotFoundException.forId(serviceStationId));
+	}
+
+	/**
 	 * @return the slots from now to {@link #HORIZON_DAYS} days ahead, with places left.
 	 */
 	public List<Slot> slots(Long serviceStationId) {

@@ -46,7 +46,7 @@ public class OfficeHours extends AbstractEntity {
 			throw RuleViolationException.onField("slotMinutes", "servicestations.officeHours.slotLength");
 		}
 		if (placesPerSlot < 1 || placesPerSlot > 50) {
-			throw RuleViolationException.onField("placesPerSlot", "servicestations.officeHours.places");
+			throw RuleViolationException.onField("placesPerSlot", "servicestations.officeHours.placesRange");
 		}
 		this.stationId = serviceStation.getStationId();
 		this.serviceStationId = java.util.Objects.requireNonNull(serviceStation.getId());

@@ -30,6 +30,8 @@ public interface ServiceStationRepository {
 
 	List<ServiceStation> findByStationIdOrderByName(Long stationId);
 
+	List<ServiceStation> findByIdIn(java.util.Collection<Long> ids);
+
 	/**
 	 * @return active service stations that have office hours, by police station and name.
 	 */

@@ -58,6 +58,16 @@ public class ServiceStationService {
 	}
 
 	/**
+	 * @return the names of the given service stations that the scope reaches.
+	 */
+	public java.util.Map<Long, String> names(Scope scope, java.util.Collection<Long> ids) {
+		return this.serviceStations.findByIdIn(ids)
+			.stream()
+			.filter(s -> scope.allows(s.getStationId()))
+			.collect(java.util.stream.Collectors.toMap(ServiceStation::getId, ServiceStation::getName));
+	}
+
+	/**
 	 * @return the host enterprise's name, or {@literal null}.
 	 */
 	public @Nullable String hostEnterpriseName(Scope scope, ServiceStation serviceStation) {

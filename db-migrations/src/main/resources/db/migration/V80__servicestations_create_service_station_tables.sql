@@ -63,7 +63,7 @@ create table office_hours (
     station_id          bigint not null references stations (id),
     service_station_id  bigint not null references service_stations (id),
     officer_id          bigint not null references officers (id),
-    day_of_week         smallint not null check (day_of_week between 1 and 7),
+    day_of_week         integer not null check (day_of_week between 1 and 7),
     starts_at           time not null,
     ends_at             time not null,
     slot_minutes        integer not null check (slot_minutes between 10 and 120),

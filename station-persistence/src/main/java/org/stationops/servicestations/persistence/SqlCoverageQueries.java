@@ -39,10 +39,8 @@ class SqlCoverageQueries implements CoverageQueries {
 		this.entityManager = entityManager;
 	}
 
-	@Override
-	public List<CompoundCoverage> compounds(@Nullable Long stationId, LocalTime at, int radiusMetres,
-			@Nullable GeoPoint proposed) {
-		String sql = """
+	static String compoundsSql(boolean withProposed, boolean oneStation) {
+		return """
 				select c.id, c.station_id, c.name, c.area_id, c.households, c.residents, c.latitude, c.longitude,
 				       exists (select 1 from service_stations s
 				                where s.station_id = c.station_id and %s
@@ -52,9 +50,28 @@ class SqlCoverageQueries implements CoverageQueries {
 				  from residential_compounds c
 				 %s
 				 order by c.station_id, c.name"""
-			.formatted(STAFFED, (proposed != null)
+			.formatted(STAFFED, withProposed
 					? "earth_distance(ll_to_earth(c.latitude, c.longitude), ll_to_earth(:plat, :plon)) <= :r" : "false",
-					(stationId != null) ? "where c.station_id = :station" : "");
+					oneStation ? "where c.station_id = :station" : "");
+	}
+
+	static String stationsSql(boolean oneStation) {
+		return """
+				select s.id, s.station_id, s.name, s.kind, s.status, %s, s.latitude, s.longitude,
+				       count(c.id), coalesce(sum(c.residents), 0)
+				  from service_stations s
+				  left join residential_compounds c on c.station_id = s.station_id
+				   and earth_box(ll_to_earth(s.latitude, s.longitude), :r) @> ll_to_earth(c.latitude, c.longitude)
+				   and earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(c.latitude, c.longitude)) <= :r
+				 %s
+				 group by s.id
+				 order by s.station_id, s.name""".formatted(STAFFED, oneStation ? "where s.station_id = :station" : "");
+	}
+
+	@Override
+	public List<CompoundCoverage> compounds(@Nullable Long stationId, LocalTime at, int radiusMetres,
+			@Nullable GeoPoint proposed) {
+		String sql = compoundsSql(proposed != null, stationId != null);
 		Query query = this.entityManager.createNativeQuery(sql)
 			.setParameter("at", at.toString())
 			.setParameter("r", (double) radiusMetres);
@@ -75,17 +92,7 @@ class SqlCoverageQueries implements CoverageQueries {
 
 	@Override
 	public List<StationReach> stations(@Nullable Long stationId, LocalTime at, int radiusMetres) {
-		String sql = """
-				select s.id, s.station_id, s.name, s.kind, s.status, %s, s.latitude, s.longitude,
-				       count(c.id), coalesce(sum(c.residents), 0)
-				  from service_stations s
-				  left join residential_compounds c on c.station_id = s.station_id
-				   and earth_box(ll_to_earth(s.latitude, s.longitude), :r) @> ll_to_earth(c.latitude, c.longitude)
-				   and earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(c.latitude, c.longitude)) <= :r
-				 %s
-				 group by s.id
-				 order by s.station_id, s.name""".formatted(STAFFED,
-				(stationId != null) ? "where s.station_id = :station" : "");
+		String sql = stationsSql(stationId != null);
 		Query query = this.entityManager.createNativeQuery(sql)
 			.setParameter("at", at.toString())
 			.setParameter("r", (double) radiusMetres);

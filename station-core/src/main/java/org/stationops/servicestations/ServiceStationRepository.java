@@ -20,10 +20,16 @@ public interface ServiceStationRepository {
 	Optional<ServiceStation> findById(Long id);
 
 	/**
-	 * @return the service station when it exists and the scope reaches it.
+	 * @return the service station with its equipment, in one query.
+	 */
+	Optional<ServiceStation> findWithEquipmentById(Long id);
+
+	/**
+	 * @return the service station (with its equipment) when it exists and the scope
+	 * reaches it.
 	 */
 	default Optional<ServiceStation> findInScope(Scope scope, Long id) {
-		return findById(id).filter(s -> scope.allows(s.getStationId()));
+		return findWithEquipmentById(id).filter(s -> scope.allows(s.getStationId()));
 	}
 
 	boolean existsByStationIdAndName(Long stationId, String name);

@@ -35,6 +35,10 @@ interface JpaServiceStationRepository extends ServiceStationRepository, Reposito
 			@Param("text") String text, Pageable pageable);
 
 	@Override
+	@Query("select s from ServiceStation s left join fetch s.equipment where s.id = :id")
+	java.util.Optional<ServiceStation> findWithEquipmentById(@Param("id") Long id);
+
+	@Override
 	@Query("""
 			select s from ServiceStation s
 			where s.status = org.stationops.servicestations.ServiceStationStatus.ACTIVE

@@ -78,6 +78,9 @@ class BookingController {
 		if (!this.limiter.tryAttempt(request.getRemoteAddr())) {
 			return limited(response);
 		}
+		if (UnreadableForms.replaceIfUnreadable(result, model, BookingForm.empty(null))) {
+			return start(null, model);
+		}
 		if (!result.hasErrors()) {
 			try {
 				Appointment booked = this.bookings.book(form.toRequest());

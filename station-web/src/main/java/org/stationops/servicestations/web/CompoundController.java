@@ -61,6 +61,10 @@ class CompoundController {
 	@PreAuthorize(ServiceStationController.WRITERS)
 	String create(@AuthenticationPrincipal OfficerPrincipal me, @Valid @ModelAttribute("form") CompoundForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (UnreadableForms.replaceIfUnreadable(result, model, CompoundForm.empty(me.stationId()))) {
+			this.choices.addTo(model, me);
+			return FORM;
+		}
 		Long stationId = (me.stationId() != null) ? me.stationId() : form.stationId();
 		if (stationId == null) {
 			result.rejectValue("stationId", "servicestations.station.required");
@@ -96,8 +100,12 @@ class CompoundController {
 	String update(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
 			@Valid @ModelAttribute("form") CompoundForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.compounds.get(me.scope(), id);
+		var current = this.compounds.get(me.scope(), id);
 		model.addAttribute("compoundId", id);
+		if (UnreadableForms.replaceIfUnreadable(result, model, CompoundForm.of(current))) {
+			this.choices.addTo(model, me);
+			return FORM;
+		}
 		checkPosition(form, result);
 		if (form.version() == null) {
 			result.reject("servicestations.edit.conflict");

@@ -34,8 +34,7 @@ record CompoundForm(@NotBlank @Size(max = 60) @Nullable String name, @Nullable L
 	}
 
 	boolean positionInRange() {
-		return Math.abs(Double.parseDouble(ServiceStationForm.text(this.latitude))) <= 90
-				&& Math.abs(Double.parseDouble(ServiceStationForm.text(this.longitude))) <= 180;
+		return ServiceStationForm.inRange(this.latitude, 90) && ServiceStationForm.inRange(this.longitude, 180);
 	}
 
 	CompoundDetails toDetails() {

@@ -91,6 +91,10 @@ class ServiceStationController {
 	@PreAuthorize(WRITERS)
 	String create(@AuthenticationPrincipal OfficerPrincipal me, @Valid @ModelAttribute("form") ServiceStationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (UnreadableForms.replaceIfUnreadable(result, model,
+				ServiceStationForm.empty(me.stationId(), LocalDate.now(this.clock)))) {
+			return form(model, me);
+		}
 		Long stationId = (me.stationId() != null) ? me.stationId() : form.stationId();
 		if (stationId == null) {
 			result.rejectValue("stationId", "servicestations.station.required");
@@ -124,8 +128,11 @@ class ServiceStationController {
 	String update(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
 			@Valid @ModelAttribute("form") ServiceStationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.serviceStations.get(me.scope(), id);
+		ServiceStation current = this.serviceStations.get(me.scope(), id);
 		model.addAttribute("serviceStationId", id);
+		if (UnreadableForms.replaceIfUnreadable(result, model, ServiceStationForm.of(current))) {
+			return form(model, me);
+		}
 		checkPosition(form, result);
 		if (form.version() == null) {
 			result.reject("servicestations.edit.conflict");

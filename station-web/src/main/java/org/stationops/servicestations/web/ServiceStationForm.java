@@ -30,7 +30,7 @@ record ServiceStationForm(@NotBlank @Size(max = 60) @Nullable String name, @NotN
 		@NotBlank @Pattern(regexp = LATITUDE, message = "{servicestations.latitude.invalid}") @Nullable String latitude,
 		@NotBlank @Pattern(regexp = LONGITUDE,
 				message = "{servicestations.longitude.invalid}") @Nullable String longitude,
-		@Size(max = 100) @Nullable String todaysPost, boolean roundTheClock,
+		@Size(max = 100) @Nullable String todaysPost, @Nullable Boolean roundTheClock,
 		@DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime opensAt,
 		@DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime closesAt,
 		@NotNull @Min(0) @Max(500) @Nullable Integer guardCapacity,
@@ -68,16 +68,26 @@ record ServiceStationForm(@NotBlank @Size(max = 60) @Nullable String name, @NotN
 		put(equipment, EquipmentKind.RADIO, this.radio);
 		return new ServiceStationDetails(text(this.name), Objects.requireNonNull(this.kind), text(this.hostUnit),
 				this.hostEnterpriseId, text(this.address), this.areaId, Double.parseDouble(text(this.latitude)),
-				Double.parseDouble(text(this.longitude)), text(this.todaysPost), this.roundTheClock, this.opensAt,
-				this.closesAt, Objects.requireNonNullElse(this.guardCapacity, 0),
-				Objects.requireNonNullElse(this.guardsOnDuty, 0), this.residentOfficerId,
-				Objects.requireNonNull(this.openedOn), equipment);
+				Double.parseDouble(text(this.longitude)), text(this.todaysPost),
+				Boolean.TRUE.equals(this.roundTheClock), this.opensAt, this.closesAt,
+				Objects.requireNonNullElse(this.guardCapacity, 0), Objects.requireNonNullElse(this.guardsOnDuty, 0),
+				this.residentOfficerId, Objects.requireNonNull(this.openedOn), equipment);
 	}
 
+	/**
+	 * @return whether both coordinates are numbers within range.
+	 */
 	boolean positionInRange() {
-		double lat = Double.parseDouble(text(this.latitude));
-		double lon = Double.parseDouble(text(this.longitude));
-		return Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+		return inRange(this.latitude, 90) && inRange(this.longitude, 180);
+	}
+
+	static boolean inRange(@Nullable String coordinate, double limit) {
+		try {
+			return Math.abs(Double.parseDouble(text(coordinate))) <= limit;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
 	}
 
 	private static void put(Map<EquipmentKind, EquipmentStatus> map, EquipmentKind kind,

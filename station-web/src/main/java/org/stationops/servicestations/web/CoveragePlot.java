@@ -41,11 +41,12 @@ record CoveragePlot(int width, int height, List<Mark> stations, List<Mark> compo
 		if (points.isEmpty()) {
 			return new CoveragePlot(WIDTH, HEIGHT, List.of(), List.of(), null);
 		}
-		double minLat = points.stream().mapToDouble(GeoPoint::latitude).min().orElse(0);
-		double maxLat = points.stream().mapToDouble(GeoPoint::latitude).max().orElse(0);
-		double minLon = points.stream().mapToDouble(GeoPoint::longitude).min().orElse(0);
-		double maxLon = points.stream().mapToDouble(GeoPoint::longitude).max().orElse(0);
+		double pad = report.circle().radiusMetres() / METRES_PER_DEGREE;
+		double minLat = points.stream().mapToDouble(GeoPoint::latitude).min().orElse(0) - pad;
+		double maxLat = points.stream().mapToDouble(GeoPoint::latitude).max().orElse(0) + pad;
 		double cos = Math.cos(Math.toRadians((minLat + maxLat) / 2));
+		double minLon = points.stream().mapToDouble(GeoPoint::longitude).min().orElse(0) - pad / cos;
+		double maxLon = points.stream().mapToDouble(GeoPoint::longitude).max().orElse(0) + pad / cos;
 		double spanX = Math.max((maxLon - minLon) * cos, 0.005);
 		double spanY = Math.max(maxLat - minLat, 0.005);
 		double scale = Math.min((WIDTH - 2 * MARGIN) / spanX, (HEIGHT - 2 * MARGIN) / spanY);

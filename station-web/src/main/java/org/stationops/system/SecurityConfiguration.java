@@ -42,7 +42,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**", "/track")
+					"/actuator/health", "/actuator/health/**", "/track", "/book", "/book/**")
 			.permitAll()
 			.requestMatchers("/admin/**", "/stations/new", "/stations/*/edit", "/stations/*/areas/**")
 			.hasRole("ADMIN")

@@ -1,0 +1,31 @@
+package org.stationops.servicestations;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.stationops.shared.Scope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * Port for residential compounds.
+ */
+public interface CompoundRepository {
+
+	Compound saveAndFlush(Compound compound);
+
+	Optional<Compound> findById(Long id);
+
+	default Optional<Compound> findInScope(Scope scope, Long id) {
+		return findById(id).filter(c -> scope.allows(c.getStationId()));
+	}
+
+	boolean existsByStationIdAndName(Long stationId, String name);
+
+	/**
+	 * @param stationId {@literal null} for every station.
+	 * @param text part of the name; empty for any.
+	 */
+	Page<Compound> search(@Nullable Long stationId, String text, Pageable pageable);
+
+}

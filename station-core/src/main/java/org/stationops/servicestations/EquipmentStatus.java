@@ -1,0 +1,14 @@
+package org.stationops.servicestations;
+
+/**
+ * The state of one piece of equipment.
+ */
+public enum EquipmentStatus {
+
+	WORKING, FAULTY;
+
+	public String labelKey() {
+		return "servicestations.equipmentStatus." + name();
+	}
+
+}

@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A district's worth of data (2,000 compounds, 300 stations): the coverage queries go
- * through the GiST indexes on {@code ll_to_earth(latitude, longitude)} and answer well
- * under a second.
+ * through the GiST indexes on {@code ll_to_earth(latitude, longitude)} and answer for
+ * every compound and station. How fast they answer is a benchmark's question
+ * (docs/performance.md), not a unit test's.
  */
 @DataJpaTest
 @Import(SqlCoverageQueries.class)
@@ -64,16 +65,10 @@ class SqlCoverageQueriesTests {
 	}
 
 	@Test
-	void computesTheDistrictWellUnderASecond() {
-		long best = Long.MAX_VALUE;
-		for (int i = 0; i < 3; i++) {
-			long started = System.nanoTime();
-			assertThat(this.queries.compounds(this.stationId, LocalTime.NOON, 640, new GeoPoint(31.05, 121.06)))
-				.hasSize(2000);
-			assertThat(this.queries.stations(this.stationId, LocalTime.NOON, 640)).hasSize(300);
-			best = Math.min(best, (System.nanoTime() - started) / 1_000_000);
-		}
-		assertThat(best).isLessThan(1000);
+	void answersForEveryCompoundAndStationOfTheDistrict() {
+		assertThat(this.queries.compounds(this.stationId, LocalTime.NOON, 640, new GeoPoint(31.05, 121.06)))
+			.hasSize(2000);
+		assertThat(this.queries.stations(this.stationId, LocalTime.NOON, 640)).hasSize(300);
 	}
 
 	private String plan(String sql) {

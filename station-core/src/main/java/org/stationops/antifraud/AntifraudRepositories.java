@@ -2,6 +2,7 @@ package org.stationops.antifraud;
 
 import java.util.Optional;
 
+import org.stationops.shared.ScopedRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -13,7 +14,7 @@ public final class AntifraudRepositories {
 	private AntifraudRepositories() {
 	}
 
-	public interface Warnings {
+	public interface Warnings extends ScopedRepository<FraudWarning> {
 
 		FraudWarning save(FraudWarning warning);
 

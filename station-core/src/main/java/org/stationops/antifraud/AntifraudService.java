@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.audit.AuditService;
 import org.stationops.cases.CaseActor;
 import org.stationops.cases.CaseDetails;
 import org.stationops.cases.CaseFile;
@@ -34,8 +35,11 @@ public class AntifraudService {
 
 	private final Clock clock;
 
+	private final AuditService audit;
+
 	AntifraudService(AntifraudRepositories.Warnings warnings, AntifraudRepositories.Sessions sessions,
-			CaseService cases, Clock clock) {
+			CaseService cases, Clock clock, AuditService audit) {
+		this.audit = audit;
 		this.warnings = warnings;
 		this.sessions = sessions;
 		this.cases = cases;
@@ -48,10 +52,20 @@ public class AntifraudService {
 			.orElseGet(() -> this.warnings.findAllByOrderByWarnedAtDesc(pageable));
 	}
 
+	/**
+	 * Reads an early warning in full (the victim's unmasked phone and particulars) and
+	 * writes the personal-data audit entry for that view.
+	 * @param username who reads, for the audit log.
+	 */
+	@Transactional
+	public FraudWarning readInFull(Scope scope, Long id, String username) {
+		FraudWarning read = get(scope, id);
+		this.audit.record(read.getStationId(), username, AuditService.FULL_VIEW, "fraud-warning", id);
+		return read;
+	}
+
 	public FraudWarning get(Scope scope, Long id) {
-		return this.warnings.findById(id)
-			.filter(w -> scope.allows(w.getStationId()))
-			.orElseThrow(() -> new WarningNotFoundException(id));
+		return this.warnings.findInScope(id, scope).orElseThrow(() -> new WarningNotFoundException(id));
 	}
 
 	@Transactional

@@ -10,13 +10,14 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
 import org.stationops.shared.Masking;
+import org.stationops.shared.StationScoped;
 
 /**
  * An early warning naming a likely fraud victim, and what the station did about it.
  */
 @Entity
 @Table(name = "fraud_warnings")
-public class FraudWarning extends AbstractEntity {
+public class FraudWarning extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.StationScoped;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -32,7 +33,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 @Entity
 @Table(name = "cases")
-public class CaseFile extends AbstractEntity {
+public class CaseFile extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

@@ -39,7 +39,7 @@ public class CaseFolders {
 	 * reach it.
 	 */
 	public CaseFolder folder(Scope scope, Long caseId) {
-		CaseFile caseFile = this.cases.findInScope(scope, caseId);
+		CaseFile caseFile = this.cases.getInScope(scope, caseId);
 		return new CaseFolder(caseFile, this.timeline.of(caseFile), this.suspects.findByCaseIdOrderById(caseId),
 				this.particulars.findByCaseIdOrderById(caseId), java.util.List.copyOf(caseFile.getPauses()),
 				java.util.List.copyOf(caseFile.getExtensions()),

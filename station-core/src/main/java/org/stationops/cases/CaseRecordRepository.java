@@ -3,6 +3,8 @@ package org.stationops.cases;
 import java.util.List;
 import java.util.Optional;
 
+import org.stationops.shared.ScopedRepository;
+
 /**
  * Ports for the records hanging off a case; station-persistence supplies them.
  */
@@ -37,7 +39,7 @@ public final class CaseRecordRepository {
 
 	}
 
-	public interface Reviews {
+	public interface Reviews extends ScopedRepository<CaseReview> {
 
 		CaseReview save(CaseReview review);
 

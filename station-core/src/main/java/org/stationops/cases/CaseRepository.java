@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.stationops.shared.Scope;
+import org.stationops.shared.ScopedRepository;
 
 /**
  * Port for cases; station-persistence supplies the implementation.
  */
-public interface CaseRepository {
+public interface CaseRepository extends ScopedRepository<CaseFile> {
 
 	CaseFile save(CaseFile caseFile);
 
@@ -20,9 +21,8 @@ public interface CaseRepository {
 	 * @throws CaseNotFoundException when the case does not exist or the scope does not
 	 * reach it.
 	 */
-	default CaseFile findInScope(Scope scope, Long id) {
-		return findById(id).filter(c -> scope.allows(c.getStationId()))
-			.orElseThrow(() -> CaseNotFoundException.forId(id));
+	default CaseFile getInScope(Scope scope, Long id) {
+		return findInScope(id, scope).orElseThrow(() -> CaseNotFoundException.forId(id));
 	}
 
 	List<CaseFile> findByIdIn(Collection<Long> ids);

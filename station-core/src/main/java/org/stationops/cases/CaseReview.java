@@ -10,13 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
+import org.stationops.shared.StationScoped;
 
 /**
  * A case decision submitted for the station supervisor's review.
  */
 @Entity
 @Table(name = "case_reviews")
-public class CaseReview extends AbstractEntity {
+public class CaseReview extends AbstractEntity implements StationScoped {
 
 	private Long caseId = 0L;
 

@@ -74,7 +74,7 @@ public class CaseReviewService {
 	private CaseReview submit(Scope scope, Long caseId, Decision decision, DecisionFacts facts, CaseActor actor,
 			Instant at) {
 		this.queries.lockCaseReview(caseId);
-		CaseFile caseFile = this.cases.findInScope(scope, caseId);
+		CaseFile caseFile = this.cases.getInScope(scope, caseId);
 		caseFile.submitForReview(decision, facts, at);
 		int attempt = (int) this.reviews.countByCaseIdAndDecision(caseId, decision) + 1;
 		CaseReview review = this.reviews
@@ -96,7 +96,7 @@ public class CaseReviewService {
 	private CaseReview approve(Scope scope, Long reviewId, CaseActor supervisor, @Nullable String publicNote,
 			Instant at, boolean imported) {
 		CaseReview review = pending(scope, reviewId, supervisor);
-		CaseFile caseFile = this.cases.findInScope(scope, review.getCaseId());
+		CaseFile caseFile = this.cases.getInScope(scope, review.getCaseId());
 		review.approve(supervisor.officerId(), at);
 		Decision decision = review.getDecision();
 		this.timeline.record(caseFile, supervisor, EventType.DECISION_APPROVED, at, e -> e.decision(decision));
@@ -129,7 +129,7 @@ public class CaseReviewService {
 	@Transactional
 	public CaseReview takeOver(Scope scope, Long caseId, Decision decision, DecisionFacts facts, CaseActor officer,
 			CaseActor supervisor, Instant decidedAt) {
-		CaseFile caseFile = this.cases.findInScope(scope, caseId);
+		CaseFile caseFile = this.cases.getInScope(scope, caseId);
 		Instant now = this.clock.now();
 		if (decidedAt.isAfter(now.plusSeconds(300)) || decidedAt.isBefore(caseFile.getAcceptedAt())) {
 			throw new RuleViolationException("cases.error.timeOutOfRange");
@@ -152,7 +152,7 @@ public class CaseReviewService {
 			throw RuleViolationException.onField("reasonCode", "cases.review.reasonUnknown");
 		}
 		CaseReview review = pending(scope, reviewId, supervisor);
-		CaseFile caseFile = this.cases.findInScope(scope, review.getCaseId());
+		CaseFile caseFile = this.cases.getInScope(scope, review.getCaseId());
 		review.giveBack(supervisor.officerId(), this.clock.now(), reasonCode, comment);
 		caseFile.decisionReturned();
 		this.cases.save(caseFile);
@@ -176,13 +176,11 @@ public class CaseReviewService {
 	}
 
 	public CaseReview review(Scope scope, Long reviewId) {
-		return this.reviews.findById(reviewId)
-			.filter(r -> scope.allows(r.getStationId()))
-			.orElseThrow(() -> CaseNotFoundException.forId(reviewId));
+		return this.reviews.findInScope(reviewId, scope).orElseThrow(() -> CaseNotFoundException.forId(reviewId));
 	}
 
 	public List<CaseReview> ofCase(Scope scope, Long caseId) {
-		this.cases.findInScope(scope, caseId);
+		this.cases.getInScope(scope, caseId);
 		return this.reviews.findByCaseIdOrderBySubmittedAtDesc(caseId);
 	}
 

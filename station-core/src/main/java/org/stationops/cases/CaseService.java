@@ -78,23 +78,20 @@ public class CaseService {
 	public Map<Long, CaseFile> byIds(Scope scope, Collection<Long> ids) {
 		Map<Long, CaseFile> found = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.cases.findByIdIn(ids)
-				.stream()
-				.filter(c -> scope.allows(c.getStationId()))
-				.forEach(c -> found.put(c.getId(), c));
+			this.cases.findByIdIn(ids).stream().filter(scope::reaches).forEach(c -> found.put(c.getId(), c));
 		}
 		return found;
 	}
 
 	public CaseFile get(Scope scope, Long id) {
-		return this.cases.findInScope(scope, id);
+		return this.cases.getInScope(scope, id);
 	}
 
 	/**
 	 * @return the case opened from an incident, if any, within the scope.
 	 */
 	public Optional<CaseFile> findByIncident(Scope scope, Long incidentId) {
-		return this.cases.findFirstByIncidentIdOrderByIdAsc(incidentId).filter(c -> scope.allows(c.getStationId()));
+		return this.cases.findFirstByIncidentIdOrderByIdAsc(incidentId).filter(scope::reaches);
 	}
 
 	/**

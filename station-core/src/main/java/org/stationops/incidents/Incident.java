@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
 import org.stationops.shared.Masking;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.StationScoped;
 
 /**
  * An incident (警情) from intake to disposition. Transitions are package-private: only
@@ -20,7 +21,7 @@ import org.stationops.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "incidents")
-public class Incident extends AbstractEntity {
+public class Incident extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

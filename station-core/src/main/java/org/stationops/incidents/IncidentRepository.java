@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.stationops.shared.ScopedRepository;
+
 /**
  * Port for incidents; station-persistence supplies the implementation.
  */
-public interface IncidentRepository {
+public interface IncidentRepository extends ScopedRepository<Incident> {
 
 	Incident save(Incident incident);
 

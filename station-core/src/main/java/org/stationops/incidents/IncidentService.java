@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.audit.AuditService;
 import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
@@ -47,9 +48,12 @@ public class IncidentService {
 
 	private final Clock clock;
 
+	private final AuditService audit;
+
 	IncidentService(IncidentRepository incidents, IncidentQueries queries, IncidentNoteRepository notes,
 			IncidentCategoryRepository categories, StationService stations, OfficerService officers,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AuditService audit) {
+		this.audit = audit;
 		this.incidents = incidents;
 		this.queries = queries;
 		this.notes = notes;
@@ -88,8 +92,7 @@ public class IncidentService {
 		if (formToken != null) {
 			Optional<Incident> earlier = this.incidents.findByFormToken(formToken);
 			if (earlier.isPresent()) {
-				return earlier.filter(i -> scope.allows(i.getStationId()))
-					.orElseThrow(() -> IncidentNotFoundException.forId(formToken));
+				return earlier.filter(scope::reaches).orElseThrow(() -> IncidentNotFoundException.forId(formToken));
 			}
 		}
 		checkText(details, externalRef);
@@ -148,10 +151,20 @@ public class IncidentService {
 		return this.incidents.findByFormToken(formToken);
 	}
 
+	/**
+	 * Reads an incident in full (the caller's unmasked phone and particulars) and writes
+	 * the personal-data audit entry for that view.
+	 * @param username who reads, for the audit log.
+	 */
+	@Transactional
+	public Incident readInFull(Scope scope, Long id, String username) {
+		Incident read = get(scope, id);
+		this.audit.record(read.getStationId(), username, AuditService.FULL_VIEW, "incident", id);
+		return read;
+	}
+
 	public Incident get(Scope scope, Long id) {
-		return this.incidents.findById(id)
-			.filter(i -> scope.allows(i.getStationId()))
-			.orElseThrow(() -> IncidentNotFoundException.forId(id));
+		return this.incidents.findInScope(id, scope).orElseThrow(() -> IncidentNotFoundException.forId(id));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
+import org.stationops.shared.StationScoped;
 
 /**
  * A venue or business-circle alliance (酒吧联盟, 商业圈联盟): member enterprises link to it; it
@@ -13,7 +14,7 @@ import org.stationops.shared.AbstractEntity;
  */
 @Entity
 @Table(name = "alliances")
-public class Alliance extends AbstractEntity {
+public class Alliance extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

@@ -3,10 +3,12 @@ package org.stationops.liaison;
 import java.util.List;
 import java.util.Optional;
 
+import org.stationops.shared.ScopedRepository;
+
 /**
  * Port for alliances.
  */
-public interface AllianceRepository {
+public interface AllianceRepository extends ScopedRepository<Alliance> {
 
 	Alliance save(Alliance alliance);
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
 import org.stationops.shared.Masking;
+import org.stationops.shared.StationScoped;
 
 /**
  * An enterprise's file (一企一档): identity, location, people, lease, liaison officer and
@@ -19,7 +20,7 @@ import org.stationops.shared.Masking;
  */
 @Entity
 @Table(name = "enterprises")
-public class Enterprise extends AbstractEntity {
+public class Enterprise extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.stationops.shared.AbstractEntity;
 import org.stationops.shared.Masking;
+import org.stationops.shared.StationScoped;
 
 /**
  * A further key person of an enterprise (e.g. security or finance officer), registered
@@ -11,7 +12,7 @@ import org.stationops.shared.Masking;
  */
 @Entity
 @Table(name = "enterprise_people")
-public class EnterprisePerson extends AbstractEntity {
+public class EnterprisePerson extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

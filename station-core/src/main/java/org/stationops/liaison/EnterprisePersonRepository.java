@@ -3,10 +3,12 @@ package org.stationops.liaison;
 import java.util.List;
 import java.util.Optional;
 
+import org.stationops.shared.ScopedRepository;
+
 /**
  * Port for further key personnel.
  */
-public interface EnterprisePersonRepository {
+public interface EnterprisePersonRepository extends ScopedRepository<EnterprisePerson> {
 
 	EnterprisePerson save(EnterprisePerson person);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.shared.ScopedRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -13,7 +14,7 @@ import org.springframework.data.domain.Pageable;
  * Port for enterprise files; the search and the credit-code lookup are queries in the
  * persistence adapter.
  */
-public interface EnterpriseRepository {
+public interface EnterpriseRepository extends ScopedRepository<Enterprise> {
 
 	Enterprise save(Enterprise enterprise);
 

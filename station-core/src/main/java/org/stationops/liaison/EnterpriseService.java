@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.audit.AuditService;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
 import org.stationops.officers.Role;
@@ -38,8 +39,12 @@ public class EnterpriseService {
 
 	private final Clock clock;
 
+	private final AuditService audit;
+
 	EnterpriseService(EnterpriseRepository enterprises, EnterpriseChangeRepository changes,
-			KindCadenceRepository cadences, LiaisonRegisterService registers, OfficerService officers, Clock clock) {
+			KindCadenceRepository cadences, LiaisonRegisterService registers, OfficerService officers, Clock clock,
+			AuditService audit) {
+		this.audit = audit;
 		this.enterprises = enterprises;
 		this.changes = changes;
 		this.cadences = cadences;
@@ -62,9 +67,20 @@ public class EnterpriseService {
 				overdueOnly ? today() : LocalDate.of(9999, 12, 31), pageable);
 	}
 
+	/**
+	 * Reads an enterprise's personal data in full (unmasked contacts and key personnel)
+	 * and writes the personal-data audit entry for that view.
+	 * @param username who reads, for the audit log.
+	 */
+	@Transactional
+	public Enterprise readInFull(Scope scope, Long id, String username) {
+		Enterprise read = get(scope, id);
+		this.audit.record(read.getStationId(), username, AuditService.FULL_VIEW, "enterprise", id);
+		return read;
+	}
+
 	public Enterprise get(Scope scope, Long id) {
-		return this.enterprises.findById(id)
-			.filter(e -> scope.allows(e.getStationId()))
+		return this.enterprises.findInScope(id, scope)
 			.orElseThrow(() -> LiaisonNotFoundException.forId("enterprise", id));
 	}
 

@@ -41,9 +41,7 @@ public class FastChannelService {
 	}
 
 	public FastChannelTicket get(Scope scope, Long id) {
-		return this.tickets.findById(id)
-			.filter(t -> scope.allows(t.getStationId()))
-			.orElseThrow(() -> LiaisonNotFoundException.forId("ticket", id));
+		return this.tickets.findInScope(id, scope).orElseThrow(() -> LiaisonNotFoundException.forId("ticket", id));
 	}
 
 	public List<FastChannelTicket> forEnterprise(Scope scope, Long enterpriseId) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
+import org.stationops.shared.StationScoped;
 
 /**
  * A fast-channel (快速通道) ticket: an enterprise's report or request with response and
@@ -15,7 +16,7 @@ import org.stationops.shared.AbstractEntity;
  */
 @Entity
 @Table(name = "fast_channel_tickets")
-public class FastChannelTicket extends AbstractEntity {
+public class FastChannelTicket extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.shared.ScopedRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /**
  * Port for fast-channel tickets; the ledger figures are one aggregate query.
  */
-public interface FastChannelTicketRepository {
+public interface FastChannelTicketRepository extends ScopedRepository<FastChannelTicket> {
 
 	FastChannelTicket save(FastChannelTicket ticket);
 

@@ -3,6 +3,7 @@ package org.stationops.liaison;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.shared.RuleViolationException;
 
 /**
  * The checked rows of an enterprise import file, before anything is written.
@@ -11,6 +12,15 @@ public record ImportPreview(Long stationId, List<Row> rows) {
 
 	public long validCount() {
 		return this.rows.stream().filter(Row::isValid).count();
+	}
+
+	/**
+	 * Refuses to import a file without a single valid row.
+	 */
+	public void requireImportable() {
+		if (validCount() == 0) {
+			throw new RuleViolationException("liaison.import.nothingValid");
+		}
 	}
 
 	public long invalidCount() {

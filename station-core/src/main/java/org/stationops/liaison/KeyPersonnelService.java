@@ -56,8 +56,8 @@ public class KeyPersonnelService {
 
 	@Transactional
 	public void remove(Scope scope, Long enterpriseId, Long personId, String username) {
-		EnterprisePerson person = this.people.findById(personId)
-			.filter(p -> p.getEnterpriseId().equals(enterpriseId) && scope.allows(p.getStationId()))
+		EnterprisePerson person = this.people.findInScope(personId, scope)
+			.filter(p -> p.getEnterpriseId().equals(enterpriseId))
 			.orElseThrow(() -> LiaisonNotFoundException.forId("person", personId));
 		this.people.delete(person);
 		this.changes.save(new EnterpriseChange(person.getStationId(), enterpriseId, username, this.clock.instant(),

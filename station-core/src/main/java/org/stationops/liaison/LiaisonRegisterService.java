@@ -61,9 +61,7 @@ public class LiaisonRegisterService {
 	}
 
 	public Alliance alliance(Scope scope, Long id) {
-		return this.alliances.findById(id)
-			.filter(a -> scope.allows(a.getStationId()))
-			.orElseThrow(() -> LiaisonNotFoundException.forId("alliance", id));
+		return this.alliances.findInScope(id, scope).orElseThrow(() -> LiaisonNotFoundException.forId("alliance", id));
 	}
 
 	public List<Enterprise> allianceMembers(Scope scope, Long allianceId) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
+import org.stationops.shared.StationScoped;
 
 /**
  * The screening of one enterprise in a campaign: which checklist features were observed,
@@ -20,7 +21,7 @@ import org.stationops.shared.AbstractEntity;
  */
 @Entity
 @Table(name = "screenings")
-public class Screening extends AbstractEntity {
+public class Screening extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

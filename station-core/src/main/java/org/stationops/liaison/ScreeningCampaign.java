@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.stationops.shared.AbstractEntity;
+import org.stationops.shared.StationScoped;
 
 /**
  * A screening campaign (排摸行动) over business circles or buildings; its target list is
@@ -12,7 +13,7 @@ import org.stationops.shared.AbstractEntity;
  */
 @Entity
 @Table(name = "screening_campaigns")
-public class ScreeningCampaign extends AbstractEntity {
+public class ScreeningCampaign extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

@@ -4,13 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.stationops.shared.ScopedRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /**
  * Port for screening campaigns, their target lists and progress figures.
  */
-public interface ScreeningCampaignRepository {
+public interface ScreeningCampaignRepository extends ScopedRepository<ScreeningCampaign> {
 
 	ScreeningCampaign save(ScreeningCampaign campaign);
 

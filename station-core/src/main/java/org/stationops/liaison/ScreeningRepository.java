@@ -3,10 +3,12 @@ package org.stationops.liaison;
 import java.util.List;
 import java.util.Optional;
 
+import org.stationops.shared.ScopedRepository;
+
 /**
  * Port for screenings.
  */
-public interface ScreeningRepository {
+public interface ScreeningRepository extends ScopedRepository<Screening> {
 
 	Screening save(Screening screening);
 

@@ -85,9 +85,7 @@ public class ScreeningService {
 	}
 
 	public ScreeningCampaign campaign(Scope scope, Long id) {
-		return this.campaigns.findById(id)
-			.filter(c -> scope.allows(c.getStationId()))
-			.orElseThrow(() -> LiaisonNotFoundException.forId("campaign", id));
+		return this.campaigns.findInScope(id, scope).orElseThrow(() -> LiaisonNotFoundException.forId("campaign", id));
 	}
 
 	@Transactional
@@ -162,8 +160,7 @@ public class ScreeningService {
 	}
 
 	public Screening screening(Scope scope, Long id) {
-		return this.screenings.findById(id)
-			.filter(s -> scope.allows(s.getStationId()))
+		return this.screenings.findInScope(id, scope)
 			.orElseThrow(() -> LiaisonNotFoundException.forId("screening", id));
 	}
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
+import org.stationops.shared.StationScoped;
 
 /**
  * A liaison visit or contact, logged in the field: purposes, people met, findings, and a
@@ -19,7 +20,7 @@ import org.stationops.shared.AbstractEntity;
  */
 @Entity
 @Table(name = "liaison_visits")
-public class Visit extends AbstractEntity {
+public class Visit extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

@@ -2,10 +2,12 @@ package org.stationops.liaison;
 
 import java.util.List;
 
+import org.stationops.shared.ScopedRepository;
+
 /**
  * Port for liaison visits.
  */
-public interface VisitRepository {
+public interface VisitRepository extends ScopedRepository<Visit> {
 
 	Visit save(Visit visit);
 

@@ -47,8 +47,8 @@ public class VisitService {
 
 	@Transactional
 	public Visit completeFollowUp(Scope scope, Long enterpriseId, Long visitId) {
-		Visit visit = this.visits.findById(visitId)
-			.filter(v -> v.getEnterpriseId().equals(enterpriseId) && scope.allows(v.getStationId()))
+		Visit visit = this.visits.findInScope(visitId, scope)
+			.filter(v -> v.getEnterpriseId().equals(enterpriseId))
 			.orElseThrow(() -> LiaisonNotFoundException.forId("visit", visitId));
 		visit.completeFollowUp();
 		return this.visits.save(visit);

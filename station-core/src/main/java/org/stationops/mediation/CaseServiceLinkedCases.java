@@ -60,6 +60,11 @@ class CaseServiceLinkedCases implements LinkedCases {
 	}
 
 	@Override
+	public void agreementNotPerformed(Scope scope, Long caseId, LocalDate performanceDeadline) {
+		this.cases.agreementNotPerformed(scope, caseId, performanceDeadline);
+	}
+
+	@Override
 	public void closeAfterMediation(Scope scope, Long caseId, LocalDate performedOn, String fileNumber, Long officerId,
 			String officerName) {
 		this.cases.closeAfterMediation(scope, caseId, performedOn, fileNumber, new CaseActor(officerId, officerName));

@@ -3,6 +3,8 @@ package org.stationops.mediation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +12,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
+import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.StationScoped;
+import org.stationops.shared.StationTime;
 
 /**
  * A dispute file (矛盾纠纷, 一事一卷). Its parties, mediators, sessions and follow-up visits are
@@ -18,7 +23,10 @@ import org.stationops.shared.AbstractEntity;
  */
 @Entity
 @Table(name = "disputes")
-public class Dispute extends AbstractEntity {
+public class Dispute extends AbstractEntity implements StationScoped {
+
+	/** Days after a failure within which the referral is followed up. */
+	public static final int FAILURE_FOLLOW_UP_DAYS = 7;
 
 	private Long stationId = 0L;
 
@@ -115,10 +123,48 @@ public class Dispute extends AbstractEntity {
 		this.registeredOn = details.registeredOn();
 		this.registeredBy = registeredBy;
 		this.createdAt = now;
-		apply(details, now);
+		this.riskGrade = details.riskGrade();
+		this.escalated = details.escalated();
+		this.escalationReason = details.escalationReason();
+		describe(details, now);
 	}
 
-	void apply(DisputeDetails details, Instant now) {
+	void touch(Instant now) {
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Refuses an edit made from an older version of the file.
+	 */
+	void checkVersion(long version) {
+		if (getVersion() != version) {
+			throw new RuleViolationException("common.error.staleVersion");
+		}
+	}
+
+	/**
+	 * Refuses a change that needs the mediation still open (parties, mediators, sessions,
+	 * outcome).
+	 */
+	void requireOpen() {
+		if (this.status != DisputeStatus.OPEN) {
+			throw new RuleViolationException("mediation.error.notOpen");
+		}
+	}
+
+	/**
+	 * Corrects what was registered (source, category, subject, summary, place, area,
+	 * headcount); the kind, linked case, risk and registration date stay. A closed file
+	 * is not corrected.
+	 */
+	void correct(DisputeDetails details, Instant now) {
+		if (this.status == DisputeStatus.CLOSED) {
+			throw new RuleViolationException("mediation.error.closed");
+		}
+		describe(details, now);
+	}
+
+	private void describe(DisputeDetails details, Instant now) {
 		this.source = details.source();
 		this.categoryCode = details.categoryCode();
 		this.title = details.title();
@@ -126,24 +172,90 @@ public class Dispute extends AbstractEntity {
 		this.place = details.place();
 		this.areaId = details.areaId();
 		this.headcount = details.headcount();
-		this.riskGrade = details.riskGrade();
-		this.escalated = details.escalated();
-		this.escalationReason = details.escalationReason();
 		touch(now);
 	}
 
-	void touch(Instant now) {
-		this.updatedAt = now;
+	/**
+	 * Sets the risk grade; a newly escalated file turns red. An escalation needs a
+	 * reason.
+	 * @return whether the file is newly escalated (the notice goes out).
+	 */
+	boolean changeRisk(RiskGrade grade, boolean escalated, String reason, Instant now) {
+		if (escalated && reason.isBlank()) {
+			throw RuleViolationException.onField("escalationReason", "mediation.escalation.reasonRequired");
+		}
+		boolean newlyEscalated = escalated && !this.escalated;
+		this.riskGrade = newlyEscalated ? RiskGrade.RED : grade;
+		this.escalated = escalated;
+		this.escalationReason = escalated ? reason : "";
+		touch(now);
+		return newlyEscalated;
 	}
 
-	void escalate(String reason, Instant now) {
-		this.escalated = true;
-		this.escalationReason = reason;
-		this.riskGrade = RiskGrade.RED;
+	/**
+	 * Adds a party while the mediation is open.
+	 */
+	Party addParty(PartyDetails details, Instant now) {
+		requireOpen();
+		touch(now);
+		return new Party(this, details);
+	}
+
+	/**
+	 * Assigns an officer or an outside contact (exactly one of them), once, while the
+	 * mediation is open. Whether they belong to the station is the caller's check.
+	 */
+	MediatorAssignment assignMediator(@Nullable Long officerId, @Nullable Long contactId,
+			List<MediatorAssignment> current, Instant now) {
+		requireOpen();
+		if ((officerId == null) == (contactId == null)) {
+			throw new RuleViolationException("mediation.mediator.chooseOne");
+		}
+		if (current.stream()
+			.anyMatch(m -> (officerId != null) ? officerId.equals(m.getOfficerId())
+					: Objects.equals(contactId, m.getContactId()))) {
+			throw new RuleViolationException("mediation.mediator.duplicate");
+		}
+		touch(now);
+		return new MediatorAssignment(this, officerId, contactId);
+	}
+
+	/**
+	 * Records that a session was held: while open, not before registration nor in the
+	 * future, and for police mediation within its working-day limits.
+	 * @param held the days of the sessions held so far.
+	 */
+	void recordSession(LocalDate heldOn, List<LocalDate> held, WorkingDayCalendar calendar, Instant now) {
+		requireOpen();
+		if (heldOn.isBefore(this.registeredOn)) {
+			throw RuleViolationException.onField("heldOn", "mediation.session.beforeRegistration",
+					this.registeredOn.toString());
+		}
+		requireNotFuture(heldOn, "heldOn", now);
+		if (isPolice()) {
+			PoliceMediationRules.checkSession(this.registeredOn, held, heldOn, calendar);
+		}
 		touch(now);
 	}
 
-	void recordAgreement(Agreement agreement, Instant now) {
+	/**
+	 * Records the agreement once a session was held and it carries every required
+	 * content.
+	 * @return the follow-up visit, due on the performance deadline.
+	 */
+	FollowUp recordAgreement(Agreement agreement, List<MediationSession> sessions, List<Party> parties,
+			int mediatorCount, Instant now) {
+		requireOpen();
+		if (sessions.isEmpty()) {
+			throw new RuleViolationException("mediation.agreement.sessionRequired");
+		}
+		LocalDate lastSession = sessions.stream().map(MediationSession::getHeldOn).max(LocalDate::compareTo).get();
+		if (agreement.reachedOn().isBefore(lastSession)) {
+			throw RuleViolationException.onField("reachedOn", "mediation.agreement.beforeSession",
+					lastSession.toString());
+		}
+		requireNotFuture(agreement.reachedOn(), "reachedOn", now);
+		PeopleMediationRules.checkContents(agreement, parties, mediatorCount);
 		this.status = DisputeStatus.AGREED;
 		this.agreementReachedOn = agreement.reachedOn();
 		this.agreementFacts = agreement.facts();
@@ -153,41 +265,120 @@ public class Dispute extends AbstractEntity {
 		this.performanceManner = agreement.performanceManner();
 		this.performanceDeadline = agreement.performanceDeadline();
 		touch(now);
+		return new FollowUp(this, agreement.performanceDeadline());
 	}
 
-	void recordFailure(LocalDate day, String reason, Referral referral, Instant now) {
+	/**
+	 * Records a failed mediation and where it is referred; only police mediation lets the
+	 * case continue.
+	 * @return the follow-up visit of the referral.
+	 */
+	FollowUp recordFailure(LocalDate day, String reason, Referral referral, Instant now) {
+		requireOpen();
+		if (day.isBefore(this.registeredOn)) {
+			throw RuleViolationException.onField("failedOn", "mediation.failure.beforeRegistration",
+					this.registeredOn.toString());
+		}
+		requireNotFuture(day, "failedOn", now);
+		if (!isPolice() && referral == Referral.CASE_CONTINUES) {
+			throw RuleViolationException.onField("referral", "mediation.failure.caseOnlyForPolice");
+		}
 		this.status = DisputeStatus.FAILED;
 		this.failedOn = day;
 		this.failureReason = reason;
 		this.referral = referral;
 		touch(now);
+		return new FollowUp(this, day.plusDays(FAILURE_FOLLOW_UP_DAYS));
 	}
 
-	void recordPerformance(boolean performed, LocalDate day, Instant now) {
-		this.performed = performed;
-		this.performedOn = day;
+	/**
+	 * Completes a follow-up visit of this file, after its outcome. After an agreement the
+	 * visit says whether it was performed; the first such visit records the performance.
+	 * @return whether this visit recorded the performance ({@link #getPerformed()}).
+	 */
+	boolean completeFollowUp(FollowUp followUp, LocalDate doneOn, @Nullable Boolean performed, String outcome,
+			Satisfaction satisfaction, Long officerId, Instant now) {
+		if (this.status != DisputeStatus.AGREED && this.status != DisputeStatus.FAILED) {
+			throw new RuleViolationException("mediation.followUp.noOutcome");
+		}
+		if (followUp.isDone()) {
+			throw new RuleViolationException("mediation.followUp.alreadyDone");
+		}
+		LocalDate resolvedOn = Objects.requireNonNull(resolvedOn());
+		if (doneOn.isBefore(resolvedOn)) {
+			throw RuleViolationException.onField("doneOn", "mediation.followUp.beforeOutcome", resolvedOn.toString());
+		}
+		requireNotFuture(doneOn, "doneOn", now);
+		if (hasAgreement() && performed == null) {
+			throw RuleViolationException.onField("performed", "mediation.followUp.performedRequired");
+		}
+		followUp.complete(doneOn, hasAgreement() ? performed : null, outcome, satisfaction, officerId);
 		touch(now);
+		if (hasAgreement() && this.performed == null) {
+			this.performed = Boolean.TRUE.equals(performed);
+			this.performedOn = doneOn;
+			return true;
+		}
+		return false;
 	}
 
-	void requestClosure(LocalDate day, Instant now) {
+	/**
+	 * Asks for closure (销号): only after the outcome and once every follow-up visit is
+	 * done.
+	 */
+	void requestClosure(List<FollowUp> followUps, Instant now) {
+		if (this.status != DisputeStatus.AGREED && this.status != DisputeStatus.FAILED) {
+			throw new RuleViolationException("mediation.closure.noOutcome");
+		}
+		if (followUps.isEmpty() || !followUps.stream().allMatch(FollowUp::isDone)) {
+			throw new RuleViolationException("mediation.closure.followUpRequired");
+		}
 		this.status = DisputeStatus.CLOSURE_REQUESTED;
-		this.closureRequestedOn = day;
+		this.closureRequestedOn = today(now);
 		this.closureReturnReason = null;
 		touch(now);
 	}
 
-	void approveClosure(LocalDate day, Long supervisorId, Instant now) {
+	/**
+	 * A supervisor approves the requested closure.
+	 */
+	void approveClosure(Long supervisorId, Instant now) {
+		requireClosureRequested();
 		this.status = DisputeStatus.CLOSED;
-		this.closedOn = day;
+		this.closedOn = today(now);
 		this.closedBy = supervisorId;
 		touch(now);
 	}
 
+	/**
+	 * A supervisor returns the requested closure with a reason; the file goes back to its
+	 * outcome.
+	 */
 	void returnClosure(String reason, Instant now) {
+		requireClosureRequested();
+		if (reason.isBlank()) {
+			throw RuleViolationException.onField("reason", "mediation.closure.reasonRequired");
+		}
 		this.status = (this.agreementReachedOn != null) ? DisputeStatus.AGREED : DisputeStatus.FAILED;
 		this.closureReturnReason = reason;
 		this.closureRequestedOn = null;
 		touch(now);
+	}
+
+	private void requireClosureRequested() {
+		if (this.status != DisputeStatus.CLOSURE_REQUESTED) {
+			throw new RuleViolationException("mediation.closure.notRequested");
+		}
+	}
+
+	private static void requireNotFuture(LocalDate day, String field, Instant now) {
+		if (day.isAfter(today(now))) {
+			throw RuleViolationException.onField(field, "mediation.date.future");
+		}
+	}
+
+	private static LocalDate today(Instant now) {
+		return LocalDate.ofInstant(now, StationTime.ZONE);
 	}
 
 	/**

@@ -5,17 +5,28 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.shared.Scope;
+import org.stationops.shared.ScopedRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /**
  * Port for dispute files; station-persistence supplies the implementation.
  */
-public interface DisputeRepository {
+public interface DisputeRepository extends ScopedRepository<Dispute> {
 
 	Dispute save(Dispute dispute);
 
 	Optional<Dispute> findById(Long id);
+
+	/**
+	 * The scoped lookup: a dispute of another station is not found.
+	 * @throws DisputeNotFoundException when the dispute does not exist or the scope does
+	 * not reach it.
+	 */
+	default Dispute getInScope(Scope scope, Long id) {
+		return findInScope(id, scope).orElseThrow(() -> DisputeNotFoundException.forId(id));
+	}
 
 	Optional<Dispute> findFirstByIncidentIdOrderByIdDesc(Long incidentId);
 

@@ -1,5 +1,6 @@
 package org.stationops.mediation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
@@ -31,7 +32,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DisputeService {
 
-	private final MediationSupport support;
+	private final DisputeRepository disputes;
+
+	private final PartyRepository parties;
+
+	private final MediatorAssignmentRepository mediators;
+
+	private final MediationContactRepository contacts;
+
+	private final MediationReferenceRepository reference;
+
+	private final PoliceMediationRuleRepository rules;
+
+	private final LinkedCases cases;
+
+	private final Clock clock;
 
 	private final StationService stations;
 
@@ -43,9 +58,19 @@ public class DisputeService {
 
 	private final IncidentService incidents;
 
-	DisputeService(MediationSupport support, StationService stations, OfficerService officers, AuditService audit,
-			MediationNotifications notifications, IncidentService incidents) {
-		this.support = support;
+	DisputeService(DisputeRepository disputes, PartyRepository parties, MediatorAssignmentRepository mediators,
+			MediationContactRepository contacts, MediationReferenceRepository reference,
+			PoliceMediationRuleRepository rules, LinkedCases cases, Clock clock, StationService stations,
+			OfficerService officers, AuditService audit, MediationNotifications notifications,
+			IncidentService incidents) {
+		this.disputes = disputes;
+		this.parties = parties;
+		this.mediators = mediators;
+		this.contacts = contacts;
+		this.reference = reference;
+		this.rules = rules;
+		this.cases = cases;
+		this.clock = clock;
 		this.incidents = incidents;
 		this.stations = stations;
 		this.officers = officers;
@@ -57,20 +82,15 @@ public class DisputeService {
 	 * @param status {@literal null} for every status.
 	 */
 	public Page<Dispute> list(Scope scope, @Nullable DisputeStatus status, Pageable pageable) {
-		return this.support.disputes.search(scope.stationId(), status, pageable);
+		return this.disputes.search(scope.stationId(), status, pageable);
 	}
 
 	public Dispute get(Scope scope, Long id) {
-		return this.support.get(scope, id);
-	}
-
-	public DisputeFile file(Scope scope, Long id) {
-		return this.support.file(get(scope, id));
+		return this.disputes.getInScope(scope, id);
 	}
 
 	public Optional<Dispute> findByIncident(Scope scope, Long incidentId) {
-		return this.support.disputes.findFirstByIncidentIdOrderByIdDesc(incidentId)
-			.filter(d -> scope.allows(d.getStationId()));
+		return this.disputes.findFirstByIncidentIdOrderByIdDesc(incidentId).filter(scope::reaches);
 	}
 
 	/**
@@ -110,13 +130,13 @@ public class DisputeService {
 			Long officerId) {
 		Station station = this.stations.get(scope, stationId);
 		checkDetails(scope, stationId, details);
-		if (details.registeredOn().isAfter(this.support.today())) {
+		if (details.registeredOn().isAfter(LocalDate.now(this.clock))) {
 			throw RuleViolationException.onField("registeredOn", "mediation.date.future");
 		}
 		if (details.kind() == DisputeKind.POLICE) {
 			checkPoliceCase(scope, stationId, details.caseId());
 			PoliceMediationRules.checkEligible(details.offenceCode(), details.groundCode(), exclusions,
-					this.support.rules.findAllByOrderByKindAscSortOrderAsc());
+					this.rules.findAllByOrderByKindAscSortOrderAsc());
 		}
 		else if (details.caseId() != null || details.offenceCode() != null) {
 			details = new DisputeDetails(details.kind(), details.source(), details.categoryCode(), details.title(),
@@ -124,10 +144,10 @@ public class DisputeService {
 					details.escalated(), details.escalationReason(), details.incidentId(), null, null, null,
 					details.registeredOn());
 		}
-		Dispute dispute = this.support.disputes
-			.save(new Dispute(stationId, nextFileNumber(station, details), details, officerId, this.support.now()));
+		Dispute dispute = this.disputes
+			.save(new Dispute(stationId, nextFileNumber(station, details), details, officerId, this.clock.instant()));
 		if (dispute.isPolice()) {
-			this.support.cases.mediationStarted(scope, dispute.getCaseId(), dispute.getRegisteredOn());
+			this.cases.mediationStarted(scope, dispute.getCaseId(), dispute.getRegisteredOn());
 		}
 		if (dispute.isEscalated()) {
 			this.notifications.escalated(dispute);
@@ -141,16 +161,10 @@ public class DisputeService {
 	 */
 	@Transactional
 	public Dispute update(Scope scope, Long id, long version, DisputeDetails details) {
-		Dispute dispute = this.support.checked(scope, id, version);
-		if (dispute.getStatus() == DisputeStatus.CLOSED) {
-			throw new RuleViolationException("mediation.error.closed");
-		}
+		Dispute dispute = edited(scope, id, version);
 		checkDetails(scope, dispute.getStationId(), details);
-		dispute.apply(new DisputeDetails(dispute.getKind(), details.source(), details.categoryCode(), details.title(),
-				details.summary(), details.place(), details.areaId(), details.headcount(), dispute.getRiskGrade(),
-				dispute.isEscalated(), dispute.getEscalationReason(), dispute.getIncidentId(), dispute.getCaseId(),
-				dispute.getOffenceCode(), dispute.getGroundCode(), dispute.getRegisteredOn()), this.support.now());
-		return this.support.disputes.save(dispute);
+		dispute.correct(details, this.clock.instant());
+		return this.disputes.save(dispute);
 	}
 
 	/**
@@ -178,28 +192,17 @@ public class DisputeService {
 						summary, "", null, 2, RiskGrade.BLUE, false, "", incidentId, null, null, null, day),
 				List.of(), officerId);
 		if (this.officers.activeAt(stationId).stream().anyMatch(o -> o.getId().equals(officerId))) {
-			this.support.mediators.save(new MediatorAssignment(dispute, officerId, null));
-			this.support.touch(dispute);
+			this.mediators.save(dispute.assignMediator(officerId, null, List.of(), this.clock.instant()));
+			this.disputes.save(dispute);
 		}
 		return dispute;
 	}
 
 	@Transactional
 	public Dispute changeRisk(Scope scope, Long id, long version, RiskGrade grade, boolean escalated, String reason) {
-		Dispute dispute = this.support.checked(scope, id, version);
-		boolean newlyEscalated = escalated && !dispute.isEscalated();
-		if (escalated && reason.isBlank()) {
-			throw RuleViolationException.onField("escalationReason", "mediation.escalation.reasonRequired");
-		}
-		if (newlyEscalated) {
-			dispute.escalate(reason, this.support.now());
-		}
-		dispute.apply(new DisputeDetails(dispute.getKind(), dispute.getSource(), dispute.getCategoryCode(),
-				dispute.getTitle(), dispute.getSummary(), dispute.getPlace(), dispute.getAreaId(),
-				dispute.getHeadcount(), newlyEscalated ? RiskGrade.RED : grade, escalated, escalated ? reason : "",
-				dispute.getIncidentId(), dispute.getCaseId(), dispute.getOffenceCode(), dispute.getGroundCode(),
-				dispute.getRegisteredOn()), this.support.now());
-		Dispute saved = this.support.disputes.save(dispute);
+		Dispute dispute = edited(scope, id, version);
+		boolean newlyEscalated = dispute.changeRisk(grade, escalated, reason, this.clock.instant());
+		Dispute saved = this.disputes.save(dispute);
 		if (newlyEscalated) {
 			this.notifications.escalated(saved);
 		}
@@ -208,9 +211,9 @@ public class DisputeService {
 
 	@Transactional
 	public Party addParty(Scope scope, Long id, long version, PartyDetails details) {
-		Dispute dispute = this.support.checkedOpen(scope, id, version);
-		Party party = this.support.parties.save(new Party(dispute, details));
-		this.support.touch(dispute);
+		Dispute dispute = edited(scope, id, version);
+		Party party = this.parties.save(dispute.addParty(details, this.clock.instant()));
+		this.disputes.save(dispute);
 		return party;
 	}
 
@@ -219,29 +222,21 @@ public class DisputeService {
 	 */
 	@Transactional
 	public void addMediator(Scope scope, Long id, long version, @Nullable Long officerId, @Nullable Long contactId) {
-		Dispute dispute = this.support.checkedOpen(scope, id, version);
-		if ((officerId == null) == (contactId == null)) {
-			throw new RuleViolationException("mediation.mediator.chooseOne");
+		Dispute dispute = edited(scope, id, version);
+		MediatorAssignment assignment = dispute.assignMediator(officerId, contactId,
+				this.mediators.findByDisputeIdOrderById(id), this.clock.instant());
+		if (officerId != null && this.officers.activeAt(dispute.getStationId())
+			.stream()
+			.noneMatch(o -> o.getId().equals(officerId))) {
+			throw RuleViolationException.onField("officerId", "mediation.mediator.notAtStation");
 		}
-		List<MediatorAssignment> current = this.support.mediators.findByDisputeIdOrderById(id);
-		if (officerId != null) {
-			if (this.officers.activeAt(dispute.getStationId()).stream().noneMatch(o -> o.getId().equals(officerId))) {
-				throw RuleViolationException.onField("officerId", "mediation.mediator.notAtStation");
-			}
-			if (current.stream().anyMatch(m -> officerId.equals(m.getOfficerId()))) {
-				throw new RuleViolationException("mediation.mediator.duplicate");
-			}
+		if (contactId != null && this.contacts.findById(contactId)
+			.filter(c -> c.getStationId().equals(dispute.getStationId()))
+			.isEmpty()) {
+			throw RuleViolationException.onField("contactId", "mediation.mediator.notAtStation");
 		}
-		if (contactId != null) {
-			this.support.contacts.findById(contactId)
-				.filter(c -> c.getStationId().equals(dispute.getStationId()))
-				.orElseThrow(() -> RuleViolationException.onField("contactId", "mediation.mediator.notAtStation"));
-			if (current.stream().anyMatch(m -> contactId.equals(m.getContactId()))) {
-				throw new RuleViolationException("mediation.mediator.duplicate");
-			}
-		}
-		this.support.mediators.save(new MediatorAssignment(dispute, officerId, contactId));
-		this.support.touch(dispute);
+		this.mediators.save(assignment);
+		this.disputes.save(dispute);
 	}
 
 	/**
@@ -251,53 +246,40 @@ public class DisputeService {
 	public List<Party> partiesInFull(Scope scope, Long id, String username) {
 		Dispute dispute = get(scope, id);
 		this.audit.record(dispute.getStationId(), username, AuditService.FULL_VIEW, "dispute-parties", id);
-		return this.support.parties.findByDisputeIdOrderById(id);
-	}
-
-	/**
-	 * @return the linked 治安 case of a police mediation, as mediation sees it.
-	 */
-	public Optional<LinkedCases.LinkedCase> linkedCase(Scope scope, Dispute dispute) {
-		return (dispute.getCaseId() != null) ? this.support.cases.find(scope, dispute.getCaseId()) : Optional.empty();
+		return this.parties.findByDisputeIdOrderById(id);
 	}
 
 	/**
 	 * @return the cases a police mediation may be registered in.
 	 */
 	public List<LinkedCases.LinkedCase> mediableCases(Scope scope) {
-		return this.support.cases.mediable(scope);
+		return this.cases.mediable(scope);
 	}
 
 	public List<DisputeCategory> categories() {
-		return this.support.reference.findAllByOrderBySortOrder();
+		return this.reference.findAllByOrderBySortOrder();
 	}
 
 	public List<PoliceMediationRule> policeRules() {
-		return this.support.rules.findAllByOrderByKindAscSortOrderAsc();
+		return this.rules.findAllByOrderByKindAscSortOrderAsc();
 	}
 
 	public List<MediationContact> contacts(Scope scope, Long stationId) {
 		this.stations.get(scope, stationId);
-		return this.support.contacts.findByStationIdOrderByName(stationId);
+		return this.contacts.findByStationIdOrderByName(stationId);
 	}
 
 	@Transactional
 	public MediationContact addContact(Scope scope, Long stationId, String name, ContactKind kind, String organisation,
 			String phone) {
 		this.stations.get(scope, stationId);
-		return this.support.contacts.save(new MediationContact(stationId, name, kind, organisation, phone));
+		return this.contacts.save(new MediationContact(stationId, name, kind, organisation, phone));
 	}
 
-	/**
-	 * @return the active officers of a station: the choices for mediators.
-	 */
-	public List<Officer> stationOfficers(Scope scope, Long stationId) {
-		this.stations.get(scope, stationId);
-		return this.officers.activeAt(stationId);
-	}
-
-	public Map<Long, Officer> officersById(Collection<Long> ids) {
-		return this.officers.byIds(ids);
+	private Dispute edited(Scope scope, Long id, long version) {
+		Dispute dispute = this.disputes.getInScope(scope, id);
+		dispute.checkVersion(version);
+		return dispute;
 	}
 
 	private void checkDetails(Scope scope, Long stationId, DisputeDetails details) {
@@ -317,7 +299,7 @@ public class DisputeService {
 		if (caseId == null) {
 			throw RuleViolationException.onField("caseId", "mediation.police.caseRequired");
 		}
-		LinkedCases.LinkedCase linked = this.support.cases.find(scope, caseId)
+		LinkedCases.LinkedCase linked = this.cases.find(scope, caseId)
 			.filter(c -> c.stationId().equals(stationId))
 			.orElseThrow(() -> RuleViolationException.onField("caseId", "mediation.police.caseUnknown"));
 		if (!linked.administrative() || !linked.open()) {
@@ -328,7 +310,7 @@ public class DisputeService {
 	private String nextFileNumber(Station station, DisputeDetails details) {
 		int year = Year.from(details.registeredOn()).getValue();
 		String prefix = station.getCode() + (details.kind() == DisputeKind.POLICE ? "-ZA-" : "-RT-") + year + "-";
-		long n = this.support.disputes.countByStationId(station.getId()) + 1;
+		long n = this.disputes.countByStationId(station.getId()) + 1;
 		return prefix + String.format("%04d", n);
 	}
 

@@ -29,10 +29,16 @@ public interface LinkedCases {
 	void mediationStarted(Scope scope, Long caseId, LocalDate day);
 
 	/**
-	 * Mediation failed or the agreement was not performed: the case goes on to a decision
-	 * and its time limit restarts on {@code day} (程序规定 第185条).
+	 * Mediation failed: the case goes on to a decision and its time limit restarts on
+	 * {@code day} (程序规定 第185条).
 	 */
 	void mediationFailed(Scope scope, Long caseId, LocalDate day);
+
+	/**
+	 * The agreement was not performed: the case goes on to a decision and its time limit
+	 * restarts the day after the performance deadline (程序规定 第185条).
+	 */
+	void agreementNotPerformed(Scope scope, Long caseId, LocalDate performanceDeadline);
 
 	/**
 	 * The agreement was reached and performed: the case closes without punishment

@@ -22,12 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MediationReportService {
 
-	private final MediationSupport support;
+	private final DisputeRepository disputes;
+
+	private final FollowUpRepository followUps;
+
+	private final MediationReferenceRepository reference;
 
 	private final StationService stations;
 
-	MediationReportService(MediationSupport support, StationService stations) {
-		this.support = support;
+	MediationReportService(DisputeRepository disputes, FollowUpRepository followUps,
+			MediationReferenceRepository reference, StationService stations) {
+		this.disputes = disputes;
+		this.followUps = followUps;
+		this.reference = reference;
 		this.stations = stations;
 	}
 
@@ -47,9 +54,9 @@ public class MediationReportService {
 		if (areaId != null) {
 			this.stations.getArea(scope, areaId);
 		}
-		List<Dispute> disputes = this.support.disputes.registeredBetween(station, areaId, from, to);
+		List<Dispute> disputes = this.disputes.registeredBetween(station, areaId, from, to);
 		Map<String, Long> byCategory = new LinkedHashMap<>();
-		this.support.reference.findAllByOrderBySortOrder().forEach(c -> byCategory.put(c.getCode(), 0L));
+		this.reference.findAllByOrderBySortOrder().forEach(c -> byCategory.put(c.getCode(), 0L));
 		Map<DisputeSource, Long> bySource = new EnumMap<>(DisputeSource.class);
 		for (DisputeSource s : DisputeSource.values()) {
 			bySource.put(s, 0L);
@@ -75,7 +82,7 @@ public class MediationReportService {
 				escalations++;
 			}
 		}
-		List<FollowUp> followUps = this.support.followUps.ofDisputesRegisteredBetween(station, areaId, from, to);
+		List<FollowUp> followUps = this.followUps.ofDisputesRegisteredBetween(station, areaId, from, to);
 		long due = followUps.stream().filter(f -> !f.getDueOn().isAfter(to) || f.isDone()).count();
 		long done = followUps.stream().filter(FollowUp::isDone).count();
 		long resolvedCount = agreed + failed;

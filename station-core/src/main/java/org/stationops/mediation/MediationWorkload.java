@@ -1,5 +1,6 @@
 package org.stationops.mediation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,14 +19,20 @@ public class MediationWorkload {
 	/** Follow-ups due within this many days are shown as due. */
 	public static final int FOLLOW_UP_HORIZON_DAYS = 3;
 
-	private final MediationSupport support;
+	private final DisputeRepository disputes;
 
-	MediationWorkload(MediationSupport support) {
-		this.support = support;
+	private final FollowUpRepository followUps;
+
+	private final Clock clock;
+
+	MediationWorkload(DisputeRepository disputes, FollowUpRepository followUps, Clock clock) {
+		this.disputes = disputes;
+		this.followUps = followUps;
+		this.clock = clock;
 	}
 
 	public List<Dispute> openAssignedTo(Long officerId) {
-		return this.support.disputes.openAssignedTo(officerId);
+		return this.disputes.openAssignedTo(officerId);
 	}
 
 	/**
@@ -33,16 +40,16 @@ public class MediationWorkload {
 	 * overdue), with their disputes.
 	 */
 	public List<DueFollowUp> followUpsDue(Scope scope) {
-		LocalDate today = this.support.today();
-		return this.support.followUps.dueBy(scope.stationId(), today.plusDays(FOLLOW_UP_HORIZON_DAYS))
+		LocalDate today = LocalDate.now(this.clock);
+		return this.followUps.dueBy(scope.stationId(), today.plusDays(FOLLOW_UP_HORIZON_DAYS))
 			.stream()
-			.map(f -> new DueFollowUp(f, this.support.disputes.findById(f.getDisputeId()).orElseThrow(),
+			.map(f -> new DueFollowUp(f, this.disputes.findById(f.getDisputeId()).orElseThrow(),
 					f.getDueOn().isBefore(today)))
 			.toList();
 	}
 
 	public LocalDate today() {
-		return this.support.today();
+		return LocalDate.now(this.clock);
 	}
 
 	/**

@@ -5,6 +5,14 @@ package org.stationops.mediation;
  */
 public enum PartyRole {
 
-	APPLICANT, RESPONDENT, THIRD_PARTY
+	APPLICANT, RESPONDENT, THIRD_PARTY;
+
+	public boolean isApplicant() {
+		return this == APPLICANT;
+	}
+
+	public boolean isRespondent() {
+		return this == RESPONDENT;
+	}
 
 }

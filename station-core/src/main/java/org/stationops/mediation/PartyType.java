@@ -5,6 +5,13 @@ package org.stationops.mediation;
  */
 public enum PartyType {
 
-	PERSON, ENTERPRISE
+	PERSON, ENTERPRISE;
+
+	/**
+	 * @return whether the party is identified by an ID number (else by a credit code).
+	 */
+	public boolean isPerson() {
+		return this == PERSON;
+	}
 
 }

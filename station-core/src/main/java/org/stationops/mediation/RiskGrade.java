@@ -6,6 +6,14 @@ package org.stationops.mediation;
  */
 public enum RiskGrade {
 
-	RED, YELLOW, BLUE
+	RED, YELLOW, BLUE;
+
+	public boolean isRed() {
+		return this == RED;
+	}
+
+	public boolean isYellow() {
+		return this == YELLOW;
+	}
 
 }

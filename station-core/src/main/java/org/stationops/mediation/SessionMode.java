@@ -6,6 +6,14 @@ package org.stationops.mediation;
  */
 public enum SessionMode {
 
-	IN_PERSON, PHONE, ONLINE
+	IN_PERSON, PHONE, ONLINE;
+
+	public boolean isInPerson() {
+		return this == IN_PERSON;
+	}
+
+	public boolean isPhone() {
+		return this == PHONE;
+	}
 
 }

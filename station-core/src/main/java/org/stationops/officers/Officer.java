@@ -10,13 +10,14 @@ import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
 import org.stationops.shared.Masking;
 import org.stationops.shared.Scope;
+import org.stationops.shared.StationScoped;
 
 /**
  * An officer's account.
  */
 @Entity
 @Table(name = "officers")
-public class Officer extends AbstractEntity {
+public class Officer extends AbstractEntity implements StationScoped {
 
 	private String username = "";
 

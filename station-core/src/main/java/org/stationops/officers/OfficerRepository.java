@@ -4,13 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.stationops.shared.ScopedRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /**
  * Port for officer accounts; station-persistence supplies the implementation.
  */
-public interface OfficerRepository {
+public interface OfficerRepository extends ScopedRepository<Officer> {
 
 	Officer save(Officer officer);
 

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.audit.AuditService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.stationops.stations.StationService;
@@ -34,7 +35,11 @@ public class OfficerService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	OfficerService(OfficerRepository officers, StationService stations, PasswordEncoder passwordEncoder) {
+	private final AuditService audit;
+
+	OfficerService(OfficerRepository officers, StationService stations, PasswordEncoder passwordEncoder,
+			AuditService audit) {
+		this.audit = audit;
 		this.officers = officers;
 		this.stations = stations;
 		this.passwordEncoder = passwordEncoder;
@@ -46,10 +51,20 @@ public class OfficerService {
 			.orElseGet(() -> this.officers.findAll(pageable));
 	}
 
+	/**
+	 * Reads an officer's account in full (unmasked phone and ID particulars) and writes
+	 * the personal-data audit entry for that view.
+	 * @param username who reads, for the audit log.
+	 */
+	@Transactional
+	public Officer readInFull(Scope scope, Long id, String username) {
+		Officer read = get(scope, id);
+		this.audit.record(read.getStationId(), username, AuditService.FULL_VIEW, "officer", id);
+		return read;
+	}
+
 	public Officer get(Scope scope, Long id) {
-		return this.officers.findById(id)
-			.filter(o -> scope.allows(o.getStationId()))
-			.orElseThrow(() -> OfficerNotFoundException.forId(id));
+		return this.officers.findInScope(id, scope).orElseThrow(() -> OfficerNotFoundException.forId(id));
 	}
 
 	public Optional<Officer> findByUsername(String username) {

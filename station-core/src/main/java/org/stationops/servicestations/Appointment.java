@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
 import org.stationops.shared.Masking;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.StationScoped;
 
 /**
  * A resident's appointment at a service station, from booking to the outcome: handled on
@@ -21,7 +22,7 @@ import org.stationops.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "appointments")
-public class Appointment extends AbstractEntity {
+public class Appointment extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

@@ -5,19 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.stationops.shared.Scope;
+import org.stationops.shared.ScopedRepository;
 
 /**
  * Port for appointments.
  */
-public interface AppointmentRepository {
+public interface AppointmentRepository extends ScopedRepository<Appointment> {
 
 	Appointment saveAndFlush(Appointment appointment);
 
 	Optional<Appointment> findById(Long id);
-
-	default Optional<Appointment> findInScope(Scope scope, Long id) {
-		return findById(id).filter(a -> scope.allows(a.getStationId()));
-	}
 
 	Optional<Appointment> findByReference(String reference);
 

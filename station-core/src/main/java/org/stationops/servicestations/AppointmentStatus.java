@@ -18,6 +18,20 @@ public enum AppointmentStatus {
 	/** 未到. */
 	NO_SHOW;
 
+	/**
+	 * @return whether the appointment is still to come: it can be handled or cancelled.
+	 */
+	public boolean isBooked() {
+		return this == BOOKED;
+	}
+
+	/**
+	 * @return whether the matter was taken back to be done on the applicant's behalf.
+	 */
+	public boolean isTakenBack() {
+		return this == TAKEN_BACK;
+	}
+
 	public String labelKey() {
 		return "servicestations.appointment.status." + name();
 	}

@@ -201,7 +201,7 @@ public class BookingService {
 	}
 
 	public Appointment get(Scope scope, Long id) {
-		return this.appointments.findInScope(scope, id).orElseThrow(() -> ServiceStationNotFoundException.forId(id));
+		return this.appointments.findInScope(id, scope).orElseThrow(() -> ServiceStationNotFoundException.forId(id));
 	}
 
 	/**
@@ -268,7 +268,7 @@ public class BookingService {
 
 	@Transactional
 	public void removeOfficeHours(Scope scope, Long officeHoursId) {
-		OfficeHours hours = this.officeHours.findInScope(scope, officeHoursId)
+		OfficeHours hours = this.officeHours.findInScope(officeHoursId, scope)
 			.orElseThrow(() -> ServiceStationNotFoundException.forId(officeHoursId));
 		this.officeHours.delete(hours);
 	}
@@ -294,7 +294,7 @@ public class BookingService {
 	}
 
 	private ServiceStation requireInScope(Scope scope, Long serviceStationId) {
-		return this.serviceStations.findInScope(scope, serviceStationId)
+		return this.serviceStations.findInScope(serviceStationId, scope)
 			.orElseThrow(() -> ServiceStationNotFoundException.forId(serviceStationId));
 	}
 

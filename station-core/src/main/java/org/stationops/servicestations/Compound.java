@@ -5,13 +5,14 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.StationScoped;
 
 /**
  * A residential compound (小区): the denominators of coverage.
  */
 @Entity
 @Table(name = "residential_compounds")
-public class Compound extends AbstractEntity {
+public class Compound extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

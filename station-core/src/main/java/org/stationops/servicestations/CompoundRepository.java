@@ -4,21 +4,18 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.Scope;
+import org.stationops.shared.ScopedRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /**
  * Port for residential compounds.
  */
-public interface CompoundRepository {
+public interface CompoundRepository extends ScopedRepository<Compound> {
 
 	Compound saveAndFlush(Compound compound);
 
 	Optional<Compound> findById(Long id);
-
-	default Optional<Compound> findInScope(Scope scope, Long id) {
-		return findById(id).filter(c -> scope.allows(c.getStationId()));
-	}
 
 	boolean existsByStationIdAndName(Long stationId, String name);
 

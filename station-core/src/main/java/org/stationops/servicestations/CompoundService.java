@@ -33,7 +33,7 @@ public class CompoundService {
 	}
 
 	public Compound get(Scope scope, Long id) {
-		return this.compounds.findInScope(scope, id).orElseThrow(() -> ServiceStationNotFoundException.forId(id));
+		return this.compounds.findInScope(id, scope).orElseThrow(() -> ServiceStationNotFoundException.forId(id));
 	}
 
 	@Transactional

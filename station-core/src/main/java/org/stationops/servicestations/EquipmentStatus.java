@@ -7,6 +7,10 @@ public enum EquipmentStatus {
 
 	WORKING, FAULTY;
 
+	public boolean isWorking() {
+		return this == WORKING;
+	}
+
 	public String labelKey() {
 		return "servicestations.equipmentStatus." + name();
 	}

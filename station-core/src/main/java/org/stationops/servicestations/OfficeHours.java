@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.stationops.shared.AbstractEntity;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.StationScoped;
 
 /**
  * A resident officer's weekly office hours at a service station (驻站办公), cut into slots of
@@ -16,7 +17,7 @@ import org.stationops.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "office_hours")
-public class OfficeHours extends AbstractEntity {
+public class OfficeHours extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

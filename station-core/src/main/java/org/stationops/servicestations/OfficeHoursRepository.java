@@ -4,19 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.stationops.shared.Scope;
+import org.stationops.shared.ScopedRepository;
 
 /**
  * Port for office hours and their exceptions.
  */
-public interface OfficeHoursRepository {
+public interface OfficeHoursRepository extends ScopedRepository<OfficeHours> {
 
 	OfficeHours saveAndFlush(OfficeHours officeHours);
 
 	Optional<OfficeHours> findById(Long id);
-
-	default Optional<OfficeHours> findInScope(Scope scope, Long id) {
-		return findById(id).filter(h -> scope.allows(h.getStationId()));
-	}
 
 	List<OfficeHours> findByServiceStationIdOrderByDayOfWeekAscStartsAtAsc(Long serviceStationId);
 

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.StationScoped;
 
 /**
  * A service point of a police station. Its verbs check their own preconditions and refuse
@@ -26,7 +27,7 @@ import org.stationops.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "service_stations")
-public class ServiceStation extends AbstractEntity {
+public class ServiceStation extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

@@ -5,13 +5,14 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.Scope;
+import org.stationops.shared.ScopedRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /**
  * Port for service stations; station-persistence supplies the implementation.
  */
-public interface ServiceStationRepository {
+public interface ServiceStationRepository extends ScopedRepository<ServiceStation> {
 
 	ServiceStation save(ServiceStation serviceStation);
 
@@ -28,8 +29,9 @@ public interface ServiceStationRepository {
 	 * @return the service station (with its equipment) when it exists and the scope
 	 * reaches it.
 	 */
-	default Optional<ServiceStation> findInScope(Scope scope, Long id) {
-		return findWithEquipmentById(id).filter(s -> scope.allows(s.getStationId()));
+	@Override
+	default Optional<ServiceStation> findInScope(Long id, Scope scope) {
+		return findWithEquipmentById(id).filter(scope::reaches);
 	}
 
 	boolean existsByStationIdAndName(Long stationId, String name);

@@ -46,7 +46,7 @@ public class ServiceStationService {
 	}
 
 	public ServiceStation get(Scope scope, Long id) {
-		return this.serviceStations.findInScope(scope, id).orElseThrow(() -> ServiceStationNotFoundException.forId(id));
+		return this.serviceStations.findInScope(id, scope).orElseThrow(() -> ServiceStationNotFoundException.forId(id));
 	}
 
 	/**
@@ -63,7 +63,7 @@ public class ServiceStationService {
 	public java.util.Map<Long, String> names(Scope scope, java.util.Collection<Long> ids) {
 		return this.serviceStations.findByIdIn(ids)
 			.stream()
-			.filter(s -> scope.allows(s.getStationId()))
+			.filter(scope::reaches)
 			.collect(java.util.stream.Collectors.toMap(ServiceStation::getId, ServiceStation::getName));
 	}
 

@@ -7,6 +7,10 @@ public enum ServiceStationStatus {
 
 	ACTIVE, SUSPENDED;
 
+	public boolean isActive() {
+		return this == ACTIVE;
+	}
+
 	public String labelKey() {
 		return "servicestations.status." + name();
 	}

@@ -35,6 +35,13 @@ public record Scope(@Nullable Long stationId) {
 	}
 
 	/**
+	 * @return whether this scope reaches the record's station.
+	 */
+	public boolean reaches(StationScoped record) {
+		return allows(record.getStationId());
+	}
+
+	/**
 	 * @return the station to filter on, empty for bureau-level users.
 	 */
 	public Optional<Long> stationFilter() {

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.stationops.shared.AbstractEntity;
+import org.stationops.shared.StationScoped;
 
 /**
  * A community (社区) or police responsibility area (警务责任区) inside a station, with its
@@ -13,7 +14,7 @@ import org.stationops.shared.AbstractEntity;
  */
 @Entity
 @Table(name = "areas")
-public class Area extends AbstractEntity {
+public class Area extends AbstractEntity implements StationScoped {
 
 	private Long stationId = 0L;
 

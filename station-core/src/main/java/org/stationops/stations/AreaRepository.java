@@ -3,10 +3,12 @@ package org.stationops.stations;
 import java.util.List;
 import java.util.Optional;
 
+import org.stationops.shared.ScopedRepository;
+
 /**
  * Port for areas; station-persistence supplies the implementation.
  */
-public interface AreaRepository {
+public interface AreaRepository extends ScopedRepository<Area> {
 
 	Area save(Area area);
 

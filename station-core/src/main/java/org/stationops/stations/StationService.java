@@ -81,9 +81,7 @@ public class StationService {
 	}
 
 	public Area getArea(Scope scope, Long areaId) {
-		return this.areas.findById(areaId)
-			.filter(a -> scope.allows(a.getStationId()))
-			.orElseThrow(() -> StationNotFoundException.forArea(areaId));
+		return this.areas.findInScope(areaId, scope).orElseThrow(() -> StationNotFoundException.forArea(areaId));
 	}
 
 	@Transactional

@@ -39,8 +39,6 @@ final class InMemoryMediation {
 
 	final Store<MediatorAssignment> mediators = new Store<>();
 
-	final Store<MediationContact> contacts = new Store<>();
-
 	final Store<MediationSession> sessions = new Store<>();
 
 	final Store<FollowUp> followUps = new Store<>();
@@ -52,14 +50,12 @@ final class InMemoryMediation {
 
 	final MediationService mediation;
 
-	final MediationSupport support;
+	final Clock clock;
 
 	InMemoryMediation(LocalDate today) {
-		Clock clock = Clock.fixed(today.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-		this.support = new MediationSupport(disputeRepository(), partyRepository(), mediatorRepository(),
-				contactRepository(), sessionRepository(), followUpRepository(), List::of, List::of, this.cases,
-				this.calendar, staff(), clock);
-		this.mediation = new MediationService(this.support);
+		this.clock = Clock.fixed(today.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+		this.mediation = new MediationService(disputeRepository(), partyRepository(), mediatorRepository(),
+				sessionRepository(), followUpRepository(), this.cases, this.calendar, staff(), this.clock);
 	}
 
 	/**
@@ -141,22 +137,6 @@ final class InMemoryMediation {
 
 			public List<MediatorAssignment> findByDisputeIdOrderById(Long disputeId) {
 				return InMemoryMediation.this.mediators.where(m -> m.getDisputeId().equals(disputeId));
-			}
-		};
-	}
-
-	private MediationContactRepository contactRepository() {
-		return new MediationContactRepository() {
-			public MediationContact save(MediationContact c) {
-				return InMemoryMediation.this.contacts.save(c);
-			}
-
-			public Optional<MediationContact> findById(Long id) {
-				return InMemoryMediation.this.contacts.byId(id);
-			}
-
-			public List<MediationContact> findByStationIdOrderByName(Long stationId) {
-				return InMemoryMediation.this.contacts.where(c -> c.getStationId().equals(stationId));
 			}
 		};
 	}
@@ -267,6 +247,10 @@ final class InMemoryMediation {
 
 		public void mediationFailed(Scope scope, Long caseId, LocalDate day) {
 			this.calls.add("failed " + caseId + " " + day);
+		}
+
+		public void agreementNotPerformed(Scope scope, Long caseId, LocalDate performanceDeadline) {
+			this.calls.add("not performed " + caseId + " deadline " + performanceDeadline);
 		}
 
 		public void closeAfterMediation(Scope scope, Long caseId, LocalDate performedOn, String fileNumber,

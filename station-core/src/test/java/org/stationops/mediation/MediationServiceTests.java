@@ -42,13 +42,14 @@ class MediationServiceTests {
 	}
 
 	@Test
-	void restartsTheCaseClockOnTheDayTheAgreementIsFoundNotPerformed() {
+	void restartsTheCaseClockAfterThePerformanceDeadlineWhenTheAgreementIsFoundNotPerformed() {
 		Dispute d = policeDisputeWithSession();
 		this.mediation.recordAgreement(ML, d.getId(), 0,
 				InMemoryMediation.agreement(REGISTERED.plusDays(1), REGISTERED.plusDays(5)));
 		this.mediation.completeFollowUp(ML, d.getId(), 0, openFollowUp(d).getId(), REGISTERED.plusDays(7), false, "未赔付",
 				Satisfaction.DISSATISFIED, 5L);
-		assertThat(this.fixture.cases.calls).containsExactly("failed 77 2026-10-15");
+		assertThat(this.fixture.cases.calls).containsExactly("not performed 77 deadline 2026-10-13");
+		assertThat(d.getPerformed()).isFalse();
 	}
 
 	@Test

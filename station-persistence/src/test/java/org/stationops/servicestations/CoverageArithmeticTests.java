@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.stationops.audit.AuditService;
 import org.stationops.officers.OfficerService;
 import org.stationops.servicestations.CoverageQueries.CompoundCoverage;
 import org.stationops.shared.Scope;
@@ -17,6 +18,7 @@ import org.stationops.stations.StationStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
@@ -154,14 +156,21 @@ class CoverageArithmeticTests {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@ComponentScan(basePackageClasses = { OfficerService.class, StationService.class, CoverageService.class },
+	@ComponentScan(
+			basePackageClasses = {
+					AuditService.class, OfficerService.class, StationService.class, CoverageService.class },
 			useDefaultFilters = false,
 			includeFilters = {
 					@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 							classes = { OfficerService.class, StationService.class, StationStaff.class,
-									CoverageService.class }),
+									CoverageService.class, AuditService.class }),
 					@ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SqlCoverageQueries") })
 	static class Services {
+
+		@Bean
+		java.time.Clock clock() {
+			return java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+		}
 
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.stationops.audit.AuditService;
 import org.stationops.incidents.Incident;
 import org.stationops.incidents.IncidentDetails;
 import org.stationops.incidents.IncidentFilter;
@@ -191,10 +192,12 @@ class IncidentSearchTests {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@Import(SqlIncidentQueries.class)
-	@ComponentScan(basePackageClasses = { IncidentService.class, OfficerService.class, StationService.class },
+	@ComponentScan(
+			basePackageClasses = { AuditService.class, IncidentService.class, OfficerService.class,
+					StationService.class },
 			useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = { IncidentService.class,
-					OfficerService.class, StationService.class, StationStaff.class }))
+					OfficerService.class, StationService.class, StationStaff.class, AuditService.class }))
 	static class Services {
 
 		@Bean

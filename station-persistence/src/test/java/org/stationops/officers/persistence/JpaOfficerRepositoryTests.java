@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.stationops.audit.AuditService;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerDetails;
 import org.stationops.officers.OfficerService;
@@ -18,6 +19,7 @@ import org.stationops.stations.StationService;
 import org.stationops.stations.StationStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.FilterType;
@@ -92,10 +94,15 @@ class JpaOfficerRepositoryTests {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@ComponentScan(basePackageClasses = { OfficerService.class, StationService.class }, useDefaultFilters = false,
-			includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-					classes = { OfficerService.class, StationService.class, StationStaff.class }))
+	@ComponentScan(basePackageClasses = { AuditService.class, OfficerService.class, StationService.class },
+			useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+					classes = { OfficerService.class, StationService.class, StationStaff.class, AuditService.class }))
 	static class Services {
+
+		@Bean
+		java.time.Clock clock() {
+			return java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+		}
 
 	}
 

@@ -13,7 +13,6 @@ import org.stationops.antifraud.FraudWarning;
 import org.stationops.antifraud.Intervention;
 import org.stationops.antifraud.SessionKind;
 import org.stationops.antifraud.WarningOutcome;
-import org.stationops.audit.AuditService;
 import org.stationops.cases.CaseActor;
 import org.stationops.cases.CaseFile;
 import org.stationops.shared.StationTime;
@@ -41,13 +40,10 @@ class AntifraudController {
 
 	private final AntifraudService antifraud;
 
-	private final AuditService audit;
-
 	private final Clock clock;
 
-	AntifraudController(AntifraudService antifraud, AuditService audit, Clock clock) {
+	AntifraudController(AntifraudService antifraud, Clock clock) {
 		this.antifraud = antifraud;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -93,8 +89,7 @@ class AntifraudController {
 
 	@GetMapping("/warnings/{id}")
 	String show(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
-		FraudWarning warning = this.antifraud.get(me.scope(), id);
-		this.audit.record(warning.getStationId(), me.username(), AuditService.FULL_VIEW, "fraud-warning", id);
+		FraudWarning warning = this.antifraud.readInFull(me.scope(), id, me.username());
 		model.addAttribute("warning", warning);
 		if (!model.containsAttribute("outcomeForm")) {
 			model.addAttribute("outcomeForm",

@@ -11,7 +11,6 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.stationops.audit.AuditService;
 import org.stationops.incidents.HandlingGuideService;
 import org.stationops.incidents.Incident;
 import org.stationops.incidents.IncidentDetails;
@@ -62,8 +61,6 @@ class IncidentController {
 
 	private final StationService stations;
 
-	private final AuditService audit;
-
 	private final Clock clock;
 
 	private final IncidentViews views;
@@ -71,14 +68,13 @@ class IncidentController {
 	private final MessageSource messages;
 
 	IncidentController(IncidentService incidents, HandlingGuideService guides, IncidentChoices choices,
-			StationService stations, AuditService audit, Clock clock, IncidentViews views, MessageSource messages) {
+			StationService stations, Clock clock, IncidentViews views, MessageSource messages) {
 		this.views = views;
 		this.messages = messages;
 		this.incidents = incidents;
 		this.guides = guides;
 		this.choices = choices;
 		this.stations = stations;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -117,8 +113,7 @@ class IncidentController {
 	String create(@AuthenticationPrincipal OfficerPrincipal me, @Valid @ModelAttribute("form") IncidentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (form.formToken() != null) {
-			var earlier = this.incidents.findByFormToken(form.formToken())
-				.filter(i -> me.scope().allows(i.getStationId()));
+			var earlier = this.incidents.findByFormToken(form.formToken()).filter(me.scope()::reaches);
 			if (earlier.isPresent()) {
 				return "redirect:/incidents/" + earlier.get().getId() + "/receipt";
 			}
@@ -150,8 +145,7 @@ class IncidentController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
-		Incident incident = this.incidents.get(me.scope(), id);
-		this.audit.record(incident.getStationId(), me.username(), AuditService.FULL_VIEW, "incident", id);
+		Incident incident = this.incidents.readInFull(me.scope(), id, me.username());
 		this.choices.addTo(model, me);
 		model.addAttribute("incident", incident);
 		model.addAttribute("notes", this.incidents.notes(me.scope(), id));
@@ -174,8 +168,7 @@ class IncidentController {
 	@GetMapping("/{id}/edit")
 	@PreAuthorize(WRITERS)
 	String showEditForm(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
-		Incident incident = this.incidents.get(me.scope(), id);
-		this.audit.record(incident.getStationId(), me.username(), AuditService.FULL_VIEW, "incident", id);
+		Incident incident = this.incidents.readInFull(me.scope(), id, me.username());
 		this.choices.addTo(model, me);
 		model.addAttribute("incident", incident);
 		model.addAttribute("form", IncidentForm.of(incident, this.clock.getZone()));

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.stationops.audit.AuditService;
 import org.stationops.liaison.Enterprise;
 import org.stationops.liaison.EnterpriseChange;
 import org.stationops.liaison.EnterpriseKind;
@@ -55,8 +54,6 @@ class EnterpriseController {
 
 	private final ScreeningService screenings;
 
-	private final AuditService audit;
-
 	private final org.stationops.liaison.KeyPersonnelService people;
 
 	private final MessageSource messages;
@@ -70,8 +67,8 @@ class EnterpriseController {
 			"imported", "liaison.history.imported");
 
 	EnterpriseController(EnterpriseService enterprises, LiaisonRegisterService registers, VisitService visits,
-			FastChannelService tickets, ScreeningService screenings, AuditService audit,
-			org.stationops.liaison.KeyPersonnelService people, MessageSource messages) {
+			FastChannelService tickets, ScreeningService screenings, org.stationops.liaison.KeyPersonnelService people,
+			MessageSource messages) {
 		this.people = people;
 		this.messages = messages;
 		this.enterprises = enterprises;
@@ -79,7 +76,6 @@ class EnterpriseController {
 		this.visits = visits;
 		this.tickets = tickets;
 		this.screenings = screenings;
-		this.audit = audit;
 	}
 
 	@GetMapping
@@ -141,8 +137,7 @@ class EnterpriseController {
 	@GetMapping("/{id}/personal")
 	@PreAuthorize("hasAnyRole('LIAISON','SUPERVISOR','BUREAU_SUPERVISOR')")
 	String personal(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
-		Enterprise enterprise = this.enterprises.get(me.scope(), id);
-		this.audit.record(enterprise.getStationId(), me.username(), AuditService.FULL_VIEW, "enterprise", id);
+		Enterprise enterprise = this.enterprises.readInFull(me.scope(), id, me.username());
 		model.addAttribute("e", enterprise);
 		model.addAttribute("people", this.people.people(me.scope(), id));
 		return "liaison/personal";

@@ -86,9 +86,7 @@ class ImportController {
 	@PostMapping("/{id}/run")
 	String run(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable String id) {
 		ImportJobs.Job job = job(me, id);
-		if (job.getPreview().validCount() == 0) {
-			throw new RuleViolationException("liaison.import.nothingValid");
-		}
+		job.getPreview().requireImportable();
 		this.jobs.start(job);
 		return "redirect:/liaison/import/" + id;
 	}

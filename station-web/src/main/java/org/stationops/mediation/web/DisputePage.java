@@ -1,14 +1,13 @@
 package org.stationops.mediation.web;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.stationops.liaison.EnterpriseService;
 import org.stationops.mediation.DisputeCategory;
 import org.stationops.mediation.DisputeFile;
-import org.stationops.mediation.DisputeKind;
+import org.stationops.mediation.DisputeFiles;
 import org.stationops.mediation.DisputeService;
 import org.stationops.mediation.MediationWorkload;
 import org.stationops.mediation.PoliceMediationRule;
@@ -27,40 +26,35 @@ class DisputePage {
 
 	private final DisputeService disputes;
 
+	private final DisputeFiles files;
+
 	private final MediationWorkload workload;
 
 	private final EnterpriseService enterprises;
 
-	DisputePage(DisputeService disputes, MediationWorkload workload, EnterpriseService enterprises) {
+	DisputePage(DisputeService disputes, DisputeFiles files, MediationWorkload workload,
+			EnterpriseService enterprises) {
 		this.disputes = disputes;
+		this.files = files;
 		this.workload = workload;
 		this.enterprises = enterprises;
 	}
 
 	String render(OfficerPrincipal me, Long id, Model model) {
-		DisputeFile file = this.disputes.file(me.scope(), id);
+		DisputeFile file = this.files.file(me.scope(), id);
 		model.addAttribute("file", file);
 		model.addAttribute("d", file.dispute());
 		model.addAttribute("categories", categoryMap());
 		model.addAttribute("rules", ruleMap());
-		model.addAttribute("officerChoices", this.disputes.stationOfficers(me.scope(), file.dispute().getStationId()));
+		model.addAttribute("officerChoices", file.officerChoices());
 		model.addAttribute("enterpriseChoices", this.enterprises.search(
 				org.stationops.shared.Scope.station(file.dispute().getStationId()), "", null, null,
 				org.springframework.data.domain.PageRequest.of(0, 300, org.springframework.data.domain.Sort.by("name")))
 			.getContent());
-		model.addAttribute("contactChoices", this.disputes.contacts(me.scope(), file.dispute().getStationId()));
-		model.addAttribute("officerNames",
-				this.disputes
-					.officersById(file.sessions()
-						.stream()
-						.map(s -> s.getRecordedBy())
-						.filter(Objects::nonNull)
-						.collect(Collectors.toSet()))
-					.entrySet()
-					.stream()
-					.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getDisplayName())));
-		model.addAttribute("police", file.dispute().getKind() == DisputeKind.POLICE);
-		model.addAttribute("linkedCase", this.disputes.linkedCase(me.scope(), file.dispute()).orElse(null));
+		model.addAttribute("contactChoices", file.contactChoices());
+		model.addAttribute("officerNames", file.officerNames());
+		model.addAttribute("police", file.dispute().isPolice());
+		model.addAttribute("linkedCase", file.linkedCase());
 		java.time.LocalDate today = this.workload.today();
 		model.addAttribute("today", today);
 		addIfMissing(model, "partyForm", PartyForm.empty());

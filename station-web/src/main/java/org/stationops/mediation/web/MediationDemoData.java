@@ -21,6 +21,7 @@ import org.stationops.mediation.ContactKind;
 import org.stationops.mediation.Dispute;
 import org.stationops.mediation.DisputeDetails;
 import org.stationops.mediation.DisputeKind;
+import org.stationops.mediation.DisputeFiles;
 import org.stationops.mediation.DisputeService;
 import org.stationops.mediation.DisputeSource;
 import org.stationops.mediation.FollowUp;
@@ -59,6 +60,8 @@ class MediationDemoData implements DemoDataContributor {
 
 	private final DisputeService disputes;
 
+	private final DisputeFiles files;
+
 	private final MediationService mediation;
 
 	private final MediationWorkload workload;
@@ -73,9 +76,11 @@ class MediationDemoData implements DemoDataContributor {
 
 	private int sequence;
 
-	MediationDemoData(DisputeService disputes, MediationService mediation, MediationWorkload workload,
-			StationService stations, OfficerService officers, CaseService cases, CaseReviewService caseReviews) {
+	MediationDemoData(DisputeService disputes, DisputeFiles files, MediationService mediation,
+			MediationWorkload workload, StationService stations, OfficerService officers, CaseService cases,
+			CaseReviewService caseReviews) {
 		this.disputes = disputes;
+		this.files = files;
 		this.mediation = mediation;
 		this.workload = workload;
 		this.stations = stations;
@@ -311,7 +316,7 @@ class MediationDemoData implements DemoDataContributor {
 
 	private void followUp(Dispute d, LocalDate on, boolean performed, String outcome, Satisfaction satisfaction,
 			Officer by) {
-		FollowUp open = this.disputes.file(ALL, d.getId())
+		FollowUp open = this.files.file(ALL, d.getId())
 			.followUps()
 			.stream()
 			.filter(f -> !f.isDone())

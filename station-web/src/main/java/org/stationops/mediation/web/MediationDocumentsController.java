@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.stationops.mediation.DisputeFile;
+import org.stationops.mediation.DisputeFiles;
 import org.stationops.mediation.DisputeService;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.stations.StationService;
@@ -28,14 +29,18 @@ class MediationDocumentsController {
 
 	private final DisputeService disputes;
 
+	private final DisputeFiles files;
+
 	private final StationService stations;
 
 	private final MediationPdf pdf;
 
 	private final DisputePage page;
 
-	MediationDocumentsController(DisputeService disputes, StationService stations, MediationPdf pdf, DisputePage page) {
+	MediationDocumentsController(DisputeService disputes, DisputeFiles files, StationService stations, MediationPdf pdf,
+			DisputePage page) {
 		this.disputes = disputes;
+		this.files = files;
 		this.stations = stations;
 		this.pdf = pdf;
 		this.page = page;
@@ -43,7 +48,7 @@ class MediationDocumentsController {
 
 	@GetMapping("/agreement.pdf")
 	ResponseEntity<byte[]> agreement(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id) {
-		DisputeFile file = this.disputes.file(me.scope(), id);
+		DisputeFile file = this.files.file(me.scope(), id);
 		if (!file.dispute().hasAgreement()) {
 			return ResponseEntity.notFound().build();
 		}
@@ -52,7 +57,7 @@ class MediationDocumentsController {
 
 	@GetMapping("/record.pdf")
 	ResponseEntity<byte[]> record(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id) {
-		DisputeFile file = this.disputes.file(me.scope(), id);
+		DisputeFile file = this.files.file(me.scope(), id);
 		if (file.sessions().isEmpty()) {
 			return ResponseEntity.notFound().build();
 		}
@@ -68,10 +73,8 @@ class MediationDocumentsController {
 		variables.put("station", this.stations.get(me.scope(), file.dispute().getStationId()));
 		variables.put("category", this.page.categoryMap().get(file.dispute().getCategoryCode()));
 		variables.put("rules", this.page.ruleMap());
-		variables.put("caseReference",
-				this.disputes.linkedCase(me.scope(), file.dispute())
-					.map(c -> c.reference())
-					.orElse(String.valueOf(file.dispute().getCaseId())));
+		variables.put("caseReference", (file.linkedCase() != null) ? file.linkedCase().reference()
+				: String.valueOf(file.dispute().getCaseId()));
 		byte[] body = this.pdf.render(template, variables);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

@@ -3,7 +3,6 @@ package org.stationops.officers.web;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
-import org.stationops.audit.AuditService;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
 import org.stationops.officers.Role;
@@ -41,12 +40,9 @@ class OfficerController {
 
 	private final StationService stations;
 
-	private final AuditService audit;
-
-	OfficerController(OfficerService officers, StationService stations, AuditService audit) {
+	OfficerController(OfficerService officers, StationService stations) {
 		this.officers = officers;
 		this.stations = stations;
-		this.audit = audit;
 	}
 
 	@ModelAttribute
@@ -91,8 +87,7 @@ class OfficerController {
 
 	@GetMapping("/{id}/edit")
 	String showEditForm(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
-		Officer officer = this.officers.get(me.scope(), id);
-		this.audit.record(officer.getStationId(), me.username(), AuditService.FULL_VIEW, "officer", id);
+		Officer officer = this.officers.readInFull(me.scope(), id, me.username());
 		model.addAttribute("form", OfficerForm.of(officer));
 		model.addAttribute("officer", officer);
 		model.addAttribute("passwordForm", new PasswordForm(""));

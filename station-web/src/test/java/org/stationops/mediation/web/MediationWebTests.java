@@ -13,6 +13,7 @@ import org.stationops.incidents.IncidentDetails;
 import org.stationops.incidents.IncidentService;
 import org.stationops.incidents.IncidentSource;
 import org.stationops.mediation.Dispute;
+import org.stationops.mediation.DisputeFiles;
 import org.stationops.mediation.DisputeService;
 import org.stationops.mediation.DisputeStatus;
 import org.stationops.shared.Scope;
@@ -40,6 +41,9 @@ class MediationWebTests {
 
 	@Autowired
 	DisputeService disputes;
+
+	@Autowired
+	DisputeFiles files;
 
 	@Autowired
 	AuditService audit;
@@ -345,7 +349,7 @@ class MediationWebTests {
 			.param("partyType", "PERSON")
 			.param("role", "RESPONDENT")
 			.param("enterpriseId", String.valueOf(enterprise.getId()))).hasStatus(HttpStatus.FOUND);
-		assertThat(this.disputes.file(Scope.bureau(), id).parties()).singleElement().satisfies(p -> {
+		assertThat(this.files.file(Scope.bureau(), id).parties()).singleElement().satisfies(p -> {
 			assertThat(p.getName()).isEqualTo(enterprise.getName());
 			assertThat(p.getPartyType()).isEqualTo(org.stationops.mediation.PartyType.ENTERPRISE);
 		});
@@ -448,7 +452,7 @@ class MediationWebTests {
 			.registerFromIncident(515151L, station, as("ml.officer").officerId(), "PUBLIC_ORDER.NOISE", "again",
 					LocalDate.now())
 			.getId()).isEqualTo(d.getId());
-		assertThat(this.disputes.file(Scope.bureau(), d.getId()).mediators()).hasSize(1);
+		assertThat(this.files.file(Scope.bureau(), d.getId()).mediators()).hasSize(1);
 		assertThat(this.mvc.get().uri("/mediation/by-incident/515151").with(user(as("ml.officer")))).redirectedUrl()
 			.isEqualTo("/mediation/" + d.getId());
 		Dispute current = this.disputes.get(Scope.bureau(), d.getId());

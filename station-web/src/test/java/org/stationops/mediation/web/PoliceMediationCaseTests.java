@@ -21,6 +21,7 @@ import org.stationops.mediation.Agreement;
 import org.stationops.mediation.Dispute;
 import org.stationops.mediation.DisputeDetails;
 import org.stationops.mediation.DisputeKind;
+import org.stationops.mediation.DisputeFiles;
 import org.stationops.mediation.DisputeService;
 import org.stationops.mediation.DisputeSource;
 import org.stationops.mediation.FollowUp;
@@ -58,6 +59,9 @@ class PoliceMediationCaseTests {
 
 	@Autowired
 	DisputeService disputes;
+
+	@Autowired
+	DisputeFiles files;
 
 	@Autowired
 	MediationService mediation;
@@ -132,7 +136,7 @@ class PoliceMediationCaseTests {
 		Dispute d = policeMediation(caseFile);
 		this.mediation.recordAgreement(scope(), d.getId(), version(d), new Agreement(this.registered.plusDays(1),
 				"因琐事推搡", "双方均有过错", "赵六赔偿王五医药费 300 元", null, "当场支付", this.registered.plusDays(2)));
-		FollowUp followUp = this.disputes.file(scope(), d.getId()).followUps().get(0);
+		FollowUp followUp = this.files.file(scope(), d.getId()).followUps().get(0);
 		this.mediation.completeFollowUp(scope(), d.getId(), version(d), followUp.getId(), this.registered.plusDays(3),
 				true, "已赔付", Satisfaction.SATISFIED, officer());
 		CaseFile closed = this.cases.get(scope(), caseFile.getId());
@@ -152,16 +156,18 @@ class PoliceMediationCaseTests {
 	}
 
 	@Test
-	void restartsTheRealCaseClockWhenTheAgreementIsNotPerformed() {
+	void restartsTheRealCaseClockTheDayAfterThePerformanceDeadlineWhenTheAgreementIsNotPerformed() {
 		CaseFile caseFile = filedCase(CaseKind.ADMINISTRATIVE);
 		Dispute d = policeMediation(caseFile);
 		this.mediation.recordAgreement(scope(), d.getId(), version(d), new Agreement(this.registered.plusDays(1),
 				"因琐事推搡", "双方均有过错", "赵六赔偿王五医药费 300 元", null, "三日内转账", this.registered.plusDays(2)));
-		FollowUp followUp = this.disputes.file(scope(), d.getId()).followUps().get(0);
+		FollowUp followUp = this.files.file(scope(), d.getId()).followUps().get(0);
 		LocalDate found = this.registered.plusDays(4);
 		this.mediation.completeFollowUp(scope(), d.getId(), version(d), followUp.getId(), found, false, "未赔付",
 				Satisfaction.DISSATISFIED, officer());
-		assertThat(this.cases.get(scope(), caseFile.getId()).getClockStartedOn()).isEqualTo(found);
+		CaseFile goesOn = this.cases.get(scope(), caseFile.getId());
+		assertThat(goesOn.getClockStartedOn()).isEqualTo(this.registered.plusDays(3));
+		assertThat(goesOn.isClockPaused()).isFalse();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.stationops.audit.AuditService;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
 import org.stationops.officers.Role;
+import org.stationops.officers.SignInThrottle;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
@@ -43,10 +44,13 @@ class OfficerController {
 
 	private final AuditService audit;
 
-	OfficerController(OfficerService officers, StationService stations, AuditService audit) {
+	private final SignInThrottle throttle;
+
+	OfficerController(OfficerService officers, StationService stations, AuditService audit, SignInThrottle throttle) {
 		this.officers = officers;
 		this.stations = stations;
 		this.audit = audit;
+		this.throttle = throttle;
 	}
 
 	@ModelAttribute
@@ -96,7 +100,15 @@ class OfficerController {
 		model.addAttribute("form", OfficerForm.of(officer));
 		model.addAttribute("officer", officer);
 		model.addAttribute("passwordForm", new PasswordForm(""));
+		model.addAttribute("signInLocked", this.throttle.isLocked(officer.getUsername()));
 		return FORM;
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, RedirectAttributes redirect) {
+		this.throttle.unlock(this.officers.get(me.scope(), id).getUsername(), me.username());
+		redirect.addFlashAttribute("message", "officers.unlocked");
+		return "redirect:/admin/officers/" + id + "/edit";
 	}
 
 	@PostMapping("/{id}")

@@ -16,6 +16,7 @@ import org.stationops.calendar.CalendarChanged;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
 import org.stationops.officers.Role;
+import org.stationops.shared.NumberSeries;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.stationops.stations.StationStaff;
@@ -53,6 +54,8 @@ public class CaseService {
 	private final AuditService audit;
 
 	private final OfficerService officers;
+
+	private NumberSeries numbers;
 
 	CaseService(CaseRepository cases, CaseTimeline timeline, CaseClock clock, CaseQueries queries,
 			CaseRecordRepository.Suspects suspects, CaseRecordRepository.Particulars particulars, StationStaff staff,
@@ -385,13 +388,21 @@ public class CaseService {
 	private String nextNumber(Long stationId, CaseDetails details) {
 		String prefix = (details.kind() == CaseKind.CRIMINAL ? "X" : "Z")
 				+ Year.from(details.acceptedAt().atZone(DeadlineEngine.ZONE)) + "-";
-		long seq = this.cases.countByStationIdAndCaseNumberStartingWith(stationId, prefix) + 1;
+		long seq = this.numbers.next(stationId, prefix);
 		String number = prefix + String.format("%04d", seq);
 		while (this.cases.existsByStationIdAndCaseNumber(stationId, number)) {
-			seq++;
+			seq = this.numbers.next(stationId, prefix);
 			number = prefix + String.format("%04d", seq);
 		}
 		return number;
+	}
+
+	/**
+	 * The station's counters for case numbers (race-free, see {@link NumberSeries}).
+	 */
+	@org.springframework.beans.factory.annotation.Autowired
+	void useNumberSeries(NumberSeries numbers) {
+		this.numbers = numbers;
 	}
 
 }

@@ -13,6 +13,7 @@ import org.stationops.incidents.IncidentNotFoundException;
 import org.stationops.incidents.IncidentService;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
+import org.stationops.shared.NumberSeries;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.stationops.stations.Station;
@@ -42,6 +43,8 @@ public class DisputeService {
 	private final MediationNotifications notifications;
 
 	private final IncidentService incidents;
+
+	private NumberSeries numbers;
 
 	DisputeService(MediationSupport support, StationService stations, OfficerService officers, AuditService audit,
 			MediationNotifications notifications, IncidentService incidents) {
@@ -328,8 +331,16 @@ public class DisputeService {
 	private String nextFileNumber(Station station, DisputeDetails details) {
 		int year = Year.from(details.registeredOn()).getValue();
 		String prefix = station.getCode() + (details.kind() == DisputeKind.POLICE ? "-ZA-" : "-RT-") + year + "-";
-		long n = this.support.disputes.countByStationId(station.getId()) + 1;
+		long n = this.numbers.next(station.getId(), prefix);
 		return prefix + String.format("%04d", n);
+	}
+
+	/**
+	 * The station's counters for file numbers (race-free, see {@link NumberSeries}).
+	 */
+	@org.springframework.beans.factory.annotation.Autowired
+	void useNumberSeries(NumberSeries numbers) {
+		this.numbers = numbers;
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Form login for the pages; every page needs a signed-in officer except the login page,
@@ -33,10 +34,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/**
-	 * The JSON API: stateless HTTP Basic against officer accounts, no CSRF (no cookies),
-	 * RFC 9457 problem details for 401 and 403.
-	 */
+	/** Browser features no page uses. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
 	/**
 	 * The one way to check a password, for both chains: throttled per name and address.
 	 */
@@ -53,6 +54,10 @@ class SecurityConfiguration {
 		response.sendRedirect(request.getContextPath() + target);
 	}
 
+	/**
+	 * The JSON API: stateless HTTP Basic against officer accounts, no CSRF (no cookies),
+	 * RFC 9457 problem details for 401 and 403.
+	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn) throws Exception {
@@ -81,6 +86,12 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/stations", "/stations/*")
 			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/mediation/notifications/*/read")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/mediation/*/closure/approve", "/mediation/*/closure/return")
+			.hasAnyRole("SUPERVISOR", "BUREAU_SUPERVISOR")
+			.requestMatchers(HttpMethod.POST, "/mediation", "/mediation/**")
+			.hasAnyRole("OFFICER", "LIAISON", "SUPERVISOR")
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
@@ -91,8 +102,12 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenRequestHandler()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(Customizer.withDefaults())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
+						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
 	}
 

@@ -22,6 +22,12 @@ public class AuditService {
 	/** An export of records to a file. */
 	public static final String EXPORT = "EXPORT";
 
+	/** A sign-in name or client address locked after too many failed attempts. */
+	public static final String SIGN_IN_LOCKED = "SIGN_IN_LOCKED";
+
+	/** An administrator lifted an account's sign-in lock. */
+	public static final String SIGN_IN_UNLOCKED = "SIGN_IN_UNLOCKED";
+
 	private final AuditRepository entries;
 
 	private final Clock clock;

@@ -16,6 +16,7 @@ import org.stationops.calendar.CalendarChanged;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
 import org.stationops.officers.Role;
+import org.stationops.shared.NumberSeries;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.stationops.stations.StationStaff;
@@ -54,10 +55,14 @@ public class CaseService {
 
 	private final OfficerService officers;
 
+	/** The station's counters for numbers, race-free (see {@link NumberSeries}). */
+	private final NumberSeries numbers;
+
 	CaseService(CaseRepository cases, CaseTimeline timeline, CaseClock clock, CaseQueries queries,
 			CaseRecordRepository.Suspects suspects, CaseRecordRepository.Particulars particulars, StationStaff staff,
-			AuditService audit, OfficerService officers) {
+			AuditService audit, OfficerService officers, NumberSeries numbers) {
 		this.officers = officers;
+		this.numbers = numbers;
 		this.cases = cases;
 		this.timeline = timeline;
 		this.clock = clock;
@@ -382,10 +387,10 @@ public class CaseService {
 	private String nextNumber(Long stationId, CaseDetails details) {
 		String prefix = (details.kind() == CaseKind.CRIMINAL ? "X" : "Z")
 				+ Year.from(details.acceptedAt().atZone(DeadlineEngine.ZONE)) + "-";
-		long seq = this.cases.countByStationIdAndCaseNumberStartingWith(stationId, prefix) + 1;
+		long seq = this.numbers.next(stationId, prefix);
 		String number = prefix + String.format("%04d", seq);
 		while (this.cases.existsByStationIdAndCaseNumber(stationId, number)) {
-			seq++;
+			seq = this.numbers.next(stationId, prefix);
 			number = prefix + String.format("%04d", seq);
 		}
 		return number;

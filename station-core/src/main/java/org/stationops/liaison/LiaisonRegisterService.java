@@ -100,7 +100,10 @@ public class LiaisonRegisterService {
 		if (this.buildings.existsByStationIdAndName(stationId, name.trim())) {
 			throw RuleViolationException.onField("name", "liaison.register.duplicate");
 		}
-		checkBelongs(stationId, circleId, null, null);
+		if (circleId != null
+				&& this.circles.findById(circleId).filter(c -> c.getStationId().equals(stationId)).isEmpty()) {
+			throw RuleViolationException.onField("circleId", "liaison.register.unknown");
+		}
 		return this.buildings.save(new Building(stationId, name.trim(), address.trim(), circleId));
 	}
 

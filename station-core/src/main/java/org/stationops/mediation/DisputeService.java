@@ -14,6 +14,7 @@ import org.stationops.incidents.IncidentNotFoundException;
 import org.stationops.incidents.IncidentService;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
+import org.stationops.shared.NumberSeries;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.stationops.stations.Station;
@@ -58,11 +59,14 @@ public class DisputeService {
 
 	private final IncidentService incidents;
 
+	/** The station's counters for numbers, race-free (see {@link NumberSeries}). */
+	private final NumberSeries numbers;
+
 	DisputeService(DisputeRepository disputes, PartyRepository parties, MediatorAssignmentRepository mediators,
 			MediationContactRepository contacts, MediationReferenceRepository reference,
 			PoliceMediationRuleRepository rules, LinkedCases cases, Clock clock, StationService stations,
 			OfficerService officers, AuditService audit, MediationNotifications notifications,
-			IncidentService incidents) {
+			IncidentService incidents, NumberSeries numbers) {
 		this.disputes = disputes;
 		this.parties = parties;
 		this.mediators = mediators;
@@ -72,6 +76,7 @@ public class DisputeService {
 		this.cases = cases;
 		this.clock = clock;
 		this.incidents = incidents;
+		this.numbers = numbers;
 		this.stations = stations;
 		this.officers = officers;
 		this.audit = audit;
@@ -310,7 +315,7 @@ public class DisputeService {
 	private String nextFileNumber(Station station, DisputeDetails details) {
 		int year = Year.from(details.registeredOn()).getValue();
 		String prefix = station.getCode() + (details.kind() == DisputeKind.POLICE ? "-ZA-" : "-RT-") + year + "-";
-		long n = this.disputes.countByStationId(station.getId()) + 1;
+		long n = this.numbers.next(station.getId(), prefix);
 		return prefix + String.format("%04d", n);
 	}
 

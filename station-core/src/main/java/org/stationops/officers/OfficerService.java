@@ -67,6 +67,14 @@ public class OfficerService {
 		return this.officers.findInScope(id, scope).orElseThrow(() -> OfficerNotFoundException.forId(id));
 	}
 
+	/**
+	 * @return the account as it is now, whatever the caller's scope: the check that a
+	 * signed-in session still matches its account (one primary-key read).
+	 */
+	public Optional<Officer> account(Long id) {
+		return this.officers.findById(id);
+	}
+
 	public Optional<Officer> findByUsername(String username) {
 		return this.officers.findByUsernameIgnoreCase(username);
 	}

@@ -19,6 +19,14 @@ final class ApiProblems {
 
 	static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof SignInThrottledException throttled) {
+			long seconds = Math.max(1,
+					java.time.Duration.between(java.time.Instant.now(), throttled.retryAfter()).toSeconds());
+			response.setHeader("Retry-After", Long.toString(seconds));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+					"Too many sign-in attempts; try again later or ask an administrator.");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"StationOps API\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic using an officer account.");
 	}

@@ -34,6 +34,16 @@ class ErrorHandling {
 		return page("error/4xx", HttpStatus.BAD_REQUEST);
 	}
 
+	/**
+	 * A date or time outside what Java or PostgreSQL can hold (a last line of defence
+	 * behind the bounded date binding): a bad request, not a 500.
+	 */
+	@ExceptionHandler(java.time.DateTimeException.class)
+	ModelAndView dateOutOfRange(java.time.DateTimeException ex) {
+		log.debug("Date out of range: {}", ex.getMessage());
+		return page("error/4xx", HttpStatus.BAD_REQUEST);
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(Exception ex, HttpServletResponse response) {
 		log.debug("Not found: {}", ex.getMessage());

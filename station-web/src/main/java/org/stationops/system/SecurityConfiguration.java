@@ -1,14 +1,28 @@
 package org.stationops.system;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.stationops.officers.OfficerService;
+import org.stationops.officers.SignInThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Form login for the pages; every page needs a signed-in officer except the login page,
@@ -20,14 +34,35 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** Browser features no page uses. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
+	/**
+	 * The one way to check a password, for both chains: throttled per name and address.
+	 */
+	@Bean
+	AuthenticationManager signIn(UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		String target = (ex instanceof SignInThrottledException) ? "/login?throttled" : "/login?error";
+		response.sendRedirect(request.getContextPath() + target);
+	}
+
 	/**
 	 * The JSON API: stateless HTTP Basic against officer accounts, no CSRF (no cookies),
 	 * RFC 9457 problem details for 401 and 403.
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn) throws Exception {
 		http.securityMatcher("/api/**")
+			.authenticationManager(signIn)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(ApiProblems::unauthorized))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(ApiProblems::unauthorized)
@@ -39,7 +74,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess, OfficerService officers,
+			AuthenticationManager signIn) throws Exception {
+		http.authenticationManager(signIn);
+		http.addFilterBefore(new AccountStateFilter(officers), AuthorizationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**", "/track", "/book", "/book/**")
@@ -48,14 +86,28 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/stations", "/stations/*")
 			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/mediation/notifications/*/read")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/mediation/*/closure/approve", "/mediation/*/closure/return")
+			.hasAnyRole("SUPERVISOR", "BUREAU_SUPERVISOR")
+			.requestMatchers(HttpMethod.POST, "/mediation", "/mediation/**")
+			.hasAnyRole("OFFICER", "LIAISON", "SUPERVISOR")
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(loginSuccess)
+				.failureHandler(SecurityConfiguration::signInFailed)
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenRequestHandler()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(Customizer.withDefaults())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
+						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
 	}
 

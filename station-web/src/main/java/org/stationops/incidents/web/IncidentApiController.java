@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import jakarta.validation.Valid;
 import org.stationops.incidents.Incident;
-import org.stationops.incidents.IncidentNotFoundException;
 import org.stationops.incidents.IncidentService;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.springframework.http.ResponseEntity;
@@ -50,11 +49,6 @@ class IncidentApiController {
 	@GetMapping("/v1/incidents/{id}")
 	IncidentResponse show(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id) {
 		return IncidentResponse.of(this.incidents.get(me.scope(), id));
-	}
-
-	@RequestMapping("/**")
-	void unknown() {
-		throw IncidentNotFoundException.forId("path");
 	}
 
 	/**

@@ -175,7 +175,10 @@ class EnterpriseController {
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAnyRole('LIAISON','SUPERVISOR')")
 	String showEditForm(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
-		model.addAttribute("form", EnterpriseForm.of(this.enterprises.get(me.scope(), id)));
+		Enterprise enterprise = this.enterprises.get(me.scope(), id);
+		// the edit form shows the full ID numbers and phones: a full view like /personal
+		this.audit.record(enterprise.getStationId(), me.username(), AuditService.FULL_VIEW, "enterprise", id);
+		model.addAttribute("form", EnterpriseForm.of(enterprise));
 		model.addAttribute("enterpriseId", id);
 		choices(me, model);
 		return FORM;

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.stationops.shared.SpreadsheetText;
 import org.stationops.shared.CreditCodes;
 import org.stationops.liaison.EnterpriseImportService;
 import org.stationops.liaison.ImportPreview;
@@ -104,19 +105,20 @@ class ImportController {
 		StringWriter out = new StringWriter();
 		out.write('\uFEFF');
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			csv.printRecord(msg("liaison.import.report.line", locale), msg("liaison.import.report.name", locale),
-					msg("liaison.import.report.creditCode", locale), msg("liaison.import.report.column", locale),
-					msg("liaison.import.report.severity", locale), msg("liaison.import.report.problem", locale));
+			csv.printRecord(SpreadsheetText.cells(msg("liaison.import.report.line", locale),
+					msg("liaison.import.report.name", locale), msg("liaison.import.report.creditCode", locale),
+					msg("liaison.import.report.column", locale), msg("liaison.import.report.severity", locale),
+					msg("liaison.import.report.problem", locale)));
 			for (ImportPreview.Row row : job.getPreview().problemRows()) {
 				for (ImportPreview.Problem p : row.errors()) {
-					csv.printRecord(row.line(), row.name(), row.creditCode(), p.column(),
+					csv.printRecord(SpreadsheetText.cells(row.line(), row.name(), row.creditCode(), p.column(),
 							msg("liaison.import.report.error", locale),
-							this.messages.getMessage(p.code(), p.arguments(), p.code(), locale));
+							this.messages.getMessage(p.code(), p.arguments(), p.code(), locale)));
 				}
 				for (ImportPreview.Problem p : row.warnings()) {
-					csv.printRecord(row.line(), row.name(), row.creditCode(), p.column(),
+					csv.printRecord(SpreadsheetText.cells(row.line(), row.name(), row.creditCode(), p.column(),
 							msg("liaison.import.report.warning", locale),
-							this.messages.getMessage(p.code(), p.arguments(), p.code(), locale));
+							this.messages.getMessage(p.code(), p.arguments(), p.code(), locale)));
 				}
 			}
 		}

@@ -16,6 +16,7 @@ import org.stationops.liaison.LiaisonReportService;
 import org.stationops.liaison.LiaisonReportService.LiaisonReport;
 import org.stationops.liaison.LiaisonReportService.OfficerRow;
 import org.stationops.liaison.VisitPurpose;
+import org.stationops.shared.SpreadsheetText;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.springframework.context.MessageSource;
@@ -100,12 +101,12 @@ class ReportController {
 					"liaison.report.tickets", "liaison.report.ticketsOnTime", "liaison.report.ticketsOnTheSpot",
 					"liaison.report.screened", "liaison.report.coveragePercent" };
 			for (int i = 0; i < columns.length; i++) {
-				header.createCell(i).setCellValue(msg(columns[i], locale));
+				header.createCell(i).setCellValue(SpreadsheetText.neutralise(msg(columns[i], locale)));
 			}
 			int r = 1;
 			for (OfficerRow o : report.officers()) {
 				Row row = sheet.createRow(r++);
-				row.createCell(0).setCellValue(o.name());
+				row.createCell(0).setCellValue(SpreadsheetText.neutralise(o.name()));
 				double[] values = { o.enterprises(), o.withinCadence(), o.withinCadencePercent(), o.overdue(),
 						o.visits(), o.tickets(), o.ticketsOnTime(), o.ticketsOnTheSpot(), o.screened(),
 						o.coveragePercent() };
@@ -117,7 +118,7 @@ class ReportController {
 			int p = 0;
 			for (VisitPurpose purpose : VisitPurpose.values()) {
 				Row row = purposes.createRow(p++);
-				row.createCell(0).setCellValue(msg("liaison.purpose." + purpose, locale));
+				row.createCell(0).setCellValue(SpreadsheetText.neutralise(msg("liaison.purpose." + purpose, locale)));
 				row.createCell(1).setCellValue(report.visitsByPurpose().getOrDefault(purpose, 0L));
 			}
 			workbook.write(out);

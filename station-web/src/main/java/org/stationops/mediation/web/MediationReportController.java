@@ -168,12 +168,14 @@ class MediationReportController {
 
 	private static int row(Sheet sheet, int index, String label, Object value) {
 		Row row = sheet.createRow(index);
-		row.createCell(0).setCellValue(label);
+		row.createCell(0).setCellValue(org.stationops.shared.SpreadsheetText.neutralise(label));
 		if (value instanceof Number n) {
 			row.createCell(1).setCellValue(n.doubleValue());
 		}
 		else {
-			row.createCell(1).setCellValue((value != null) ? value.toString() : "");
+			row.createCell(1)
+				.setCellValue(
+						org.stationops.shared.SpreadsheetText.neutralise((value != null) ? value.toString() : ""));
 		}
 		return index + 1;
 	}

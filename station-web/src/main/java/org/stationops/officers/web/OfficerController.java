@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
 import org.stationops.officers.Role;
+import org.stationops.officers.SignInThrottle;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
@@ -40,9 +41,12 @@ class OfficerController {
 
 	private final StationService stations;
 
-	OfficerController(OfficerService officers, StationService stations) {
+	private final SignInThrottle throttle;
+
+	OfficerController(OfficerService officers, StationService stations, SignInThrottle throttle) {
 		this.officers = officers;
 		this.stations = stations;
+		this.throttle = throttle;
 	}
 
 	@ModelAttribute
@@ -91,7 +95,15 @@ class OfficerController {
 		model.addAttribute("form", OfficerForm.of(officer));
 		model.addAttribute("officer", officer);
 		model.addAttribute("passwordForm", new PasswordForm(""));
+		model.addAttribute("signInLocked", this.throttle.isLocked(officer.getUsername()));
 		return FORM;
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, RedirectAttributes redirect) {
+		this.throttle.unlock(this.officers.get(me.scope(), id).getUsername(), me.username());
+		redirect.addFlashAttribute("message", "officers.unlocked");
+		return "redirect:/admin/officers/" + id + "/edit";
 	}
 
 	@PostMapping("/{id}")

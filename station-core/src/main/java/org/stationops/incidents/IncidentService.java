@@ -39,6 +39,8 @@ public class IncidentService {
 
 	private final IncidentCategoryRepository categories;
 
+	private volatile @Nullable List<IncidentCategory> categoryCache;
+
 	private final StationService stations;
 
 	private final OfficerService officers;
@@ -60,8 +62,18 @@ public class IncidentService {
 		this.clock = clock;
 	}
 
+	/**
+	 * The category taxonomy, read once: it is reference data that only a migration
+	 * changes, and every incident page asks for it.
+	 * @return every category, in display order
+	 */
 	public List<IncidentCategory> categories() {
-		return this.categories.findAllByOrderBySortOrder();
+		List<IncidentCategory> all = this.categoryCache;
+		if (all == null) {
+			all = List.copyOf(this.categories.findAllByOrderBySortOrder());
+			this.categoryCache = all;
+		}
+		return all;
 	}
 
 	public Map<String, IncidentCategory> categoriesByCode() {
@@ -72,7 +84,11 @@ public class IncidentService {
 	 * @return whether incidents of the category count as preventable (可防性).
 	 */
 	public boolean isPreventable(String categoryCode) {
-		return this.categories.findByCode(categoryCode).map(IncidentCategory::isPreventable).orElse(false);
+		return categories().stream()
+			.filter(c -> c.getCode().equals(categoryCode))
+			.findFirst()
+			.map(IncidentCategory::isPreventable)
+			.orElse(false);
 	}
 
 	/**

@@ -81,6 +81,33 @@ public class IncidentService {
 	}
 
 	/**
+	 * Finds incidents by what a caller quotes: a receipt number or query code (exact, any
+	 * case) or the reporter's phone (exact digits), newest first, within the scope.
+	 * @param scope the officer's scope
+	 * @param reference what was typed
+	 * @return at most 20 incidents
+	 */
+	public List<Incident> findByReference(Scope scope, String reference) {
+		String text = reference.strip();
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		List<Incident> found;
+		if (text.matches("\\+?[0-9 -]{7,20}")) {
+			String phone = text.replaceAll("[^0-9]", "");
+			found = scope.stationFilter()
+				.map(station -> this.incidents.findTop20ByStationIdAndReporterPhoneOrderByReceivedAtDesc(station,
+						phone))
+				.orElseGet(() -> this.incidents.findTop20ByReporterPhoneOrderByReceivedAtDesc(phone));
+		}
+		else {
+			String upper = text.toUpperCase(java.util.Locale.ROOT);
+			found = this.incidents.findTop20ByReceiptNumberOrQueryCode(upper, upper);
+		}
+		return found.stream().filter(i -> scope.allows(i.getStationId())).toList();
+	}
+
+	/**
 	 * @return whether incidents of the category count as preventable (可防性).
 	 */
 	public boolean isPreventable(String categoryCode) {

@@ -29,6 +29,8 @@ public interface CaseRepository extends ScopedRepository<CaseFile> {
 
 	Optional<CaseFile> findFirstByIncidentIdOrderByIdAsc(Long incidentId);
 
+	List<CaseFile> findTop20ByCaseNumber(String caseNumber);
+
 	Optional<CaseFile> findByStationIdAndSubmissionKey(Long stationId, String submissionKey);
 
 	boolean existsByStationIdAndCaseNumber(Long stationId, String caseNumber);

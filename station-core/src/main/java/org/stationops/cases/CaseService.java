@@ -93,6 +93,16 @@ public class CaseService {
 	}
 
 	/**
+	 * @return the cases with this case number (exact, any case) within the scope
+	 */
+	public List<CaseFile> findByNumber(Scope scope, String caseNumber) {
+		return this.cases.findTop20ByCaseNumber(caseNumber.strip().toUpperCase(java.util.Locale.ROOT))
+			.stream()
+			.filter(c -> scope.allows(c.getStationId()))
+			.toList();
+	}
+
+	/**
 	 * @return the case opened from an incident, if any, within the scope.
 	 */
 	public Optional<CaseFile> findByIncident(Scope scope, Long incidentId) {

@@ -22,6 +22,12 @@ public interface IncidentRepository extends ScopedRepository<Incident> {
 
 	Optional<Incident> findByReceiptNumber(String receiptNumber);
 
+	List<Incident> findTop20ByReceiptNumberOrQueryCode(String receiptNumber, String queryCode);
+
+	List<Incident> findTop20ByReporterPhoneOrderByReceivedAtDesc(String reporterPhone);
+
+	List<Incident> findTop20ByStationIdAndReporterPhoneOrderByReceivedAtDesc(Long stationId, String reporterPhone);
+
 	boolean existsByStationIdAndExternalRef(Long stationId, String externalRef);
 
 	List<Incident> findByStationIdAndStatusInOrderByReceivedAt(Long stationId, Collection<IncidentStatus> statuses);

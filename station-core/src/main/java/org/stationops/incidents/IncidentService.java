@@ -40,6 +40,8 @@ public class IncidentService {
 
 	private final IncidentCategoryRepository categories;
 
+	private volatile @Nullable List<IncidentCategory> categoryCache;
+
 	private final StationService stations;
 
 	private final OfficerService officers;
@@ -64,8 +66,18 @@ public class IncidentService {
 		this.clock = clock;
 	}
 
+	/**
+	 * The category taxonomy, read once: it is reference data that only a migration
+	 * changes, and every incident page asks for it.
+	 * @return every category, in display order
+	 */
 	public List<IncidentCategory> categories() {
-		return this.categories.findAllByOrderBySortOrder();
+		List<IncidentCategory> all = this.categoryCache;
+		if (all == null) {
+			all = List.copyOf(this.categories.findAllByOrderBySortOrder());
+			this.categoryCache = all;
+		}
+		return all;
 	}
 
 	public Map<String, IncidentCategory> categoriesByCode() {
@@ -73,10 +85,41 @@ public class IncidentService {
 	}
 
 	/**
+	 * Finds incidents by what a caller quotes: a receipt number or query code (exact, any
+	 * case) or the reporter's phone (exact digits), newest first, within the scope.
+	 * @param scope the officer's scope
+	 * @param reference what was typed
+	 * @return at most 20 incidents
+	 */
+	public List<Incident> findByReference(Scope scope, String reference) {
+		String text = reference.strip();
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		List<Incident> found;
+		if (text.matches("\\+?[0-9 -]{7,20}")) {
+			String phone = text.replaceAll("[^0-9]", "");
+			found = scope.stationFilter()
+				.map(station -> this.incidents.findTop20ByStationIdAndReporterPhoneOrderByReceivedAtDesc(station,
+						phone))
+				.orElseGet(() -> this.incidents.findTop20ByReporterPhoneOrderByReceivedAtDesc(phone));
+		}
+		else {
+			String upper = text.toUpperCase(java.util.Locale.ROOT);
+			found = this.incidents.findTop20ByReceiptNumberOrQueryCode(upper, upper);
+		}
+		return found.stream().filter(i -> scope.allows(i.getStationId())).toList();
+	}
+
+	/**
 	 * @return whether incidents of the category count as preventable (可防性).
 	 */
 	public boolean isPreventable(String categoryCode) {
-		return this.categories.findByCode(categoryCode).map(IncidentCategory::isPreventable).orElse(false);
+		return categories().stream()
+			.filter(c -> c.getCode().equals(categoryCode))
+			.findFirst()
+			.map(IncidentCategory::isPreventable)
+			.orElse(false);
 	}
 
 	/**

@@ -30,6 +30,8 @@ public interface DisputeRepository extends ScopedRepository<Dispute> {
 
 	Optional<Dispute> findFirstByIncidentIdOrderByIdDesc(Long incidentId);
 
+	Optional<Dispute> findByFileNumber(String fileNumber);
+
 	/**
 	 * @param stationId {@literal null} for every station.
 	 * @param status {@literal null} for every status.

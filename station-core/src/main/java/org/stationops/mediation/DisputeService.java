@@ -90,6 +90,14 @@ public class DisputeService {
 		return this.disputes.search(scope.stationId(), status, pageable);
 	}
 
+	/**
+	 * @return the dispute with this file number (exact, any case) within the scope
+	 */
+	public Optional<Dispute> findByFileNumber(Scope scope, String fileNumber) {
+		return this.support.disputes.findByFileNumber(fileNumber.strip().toUpperCase(java.util.Locale.ROOT))
+			.filter(d -> scope.allows(d.getStationId()));
+	}
+
 	public Dispute get(Scope scope, Long id) {
 		return this.disputes.getInScope(scope, id);
 	}

@@ -94,6 +94,10 @@ final class InMemoryMediation {
 				return Optional.empty();
 			}
 
+			public Optional<Dispute> findByFileNumber(String fileNumber) {
+				return Optional.empty();
+			}
+
 			public Page<Dispute> search(@Nullable Long stationId, @Nullable DisputeStatus status, Pageable pageable) {
 				throw new UnsupportedOperationException();
 			}

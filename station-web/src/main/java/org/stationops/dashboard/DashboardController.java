@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.stationops.shared.web.DashboardPanel;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.ReadOnlyPage;
 import org.stationops.stations.StationService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ class DashboardController {
 		this.panels = panels;
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal OfficerPrincipal me, Model model) {
 		model.addAttribute("stations", this.stations.visibleStations(me.scope()));

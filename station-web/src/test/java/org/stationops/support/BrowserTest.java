@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -44,6 +45,11 @@ public abstract class BrowserTest {
 		if (driver == null) {
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(System.getProperty("stationops.chromium", "/usr/bin/chromium"));
+			// Irreversible steps ask for confirmation (data-confirm); tests that do not
+			// look at the
+			// question accept it. Tests about the question read it with
+			// switchTo().alert().
+			options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.ACCEPT);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 					"--disable-quic", "--lang=zh-CN", "--window-size=1280,900");

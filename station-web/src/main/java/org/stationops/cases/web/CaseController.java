@@ -26,6 +26,7 @@ import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.ReadOnlyPage;
 import org.stationops.stations.StationService;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -67,6 +68,7 @@ class CaseController {
 		this.clock = clock;
 	}
 
+	@ReadOnlyPage
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -117,6 +119,7 @@ class CaseController {
 		return "redirect:/cases/" + created.getId();
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
 		this.detail.populate(me, id, model);

@@ -6,7 +6,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.stationops.incidents.Incident;
 import org.stationops.incidents.IncidentService;
+import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The command room's dispatch board: incidents not yet cleared, oldest first; assign and
  * dispatch, record arrival and clearance. Times are taken from the clock when the button
- * is pressed.
+ * is pressed. A refused action comes back on the board, on its row, saying what to fix.
  */
 @Controller
 @RequestMapping("/dispatch")
@@ -33,10 +37,13 @@ class DispatchController {
 
 	private final Clock clock;
 
-	DispatchController(IncidentService incidents, IncidentChoices choices, Clock clock) {
+	private final MessageSource messages;
+
+	DispatchController(IncidentService incidents, IncidentChoices choices, Clock clock, MessageSource messages) {
 		this.incidents = incidents;
 		this.choices = choices;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -54,26 +61,47 @@ class DispatchController {
 	String dispatch(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
 			@RequestParam(required = false) @Nullable Long officerId, @RequestParam(defaultValue = "") String team,
 			RedirectAttributes redirect) {
-		this.incidents.dispatch(me.scope(), id, officerId, (team.length() > 60) ? team.substring(0, 60) : team,
-				this.clock.instant());
-		redirect.addFlashAttribute("message", "incidents.dispatch.done");
-		return "redirect:/dispatch";
+		return onBoard(id, redirect, "incidents.dispatch.done", () -> this.incidents.dispatch(me.scope(), id, officerId,
+				(team.length() > 60) ? team.substring(0, 60) : team, this.clock.instant()));
 	}
 
 	@PostMapping("/{id}/arrive")
 	@PreAuthorize(IncidentController.WRITERS)
 	String arrive(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, RedirectAttributes redirect) {
-		this.incidents.arrive(me.scope(), id, this.clock.instant());
-		redirect.addFlashAttribute("message", "incidents.arrive.done");
-		return "redirect:/dispatch";
+		return onBoard(id, redirect, "incidents.arrive.done",
+				() -> this.incidents.arrive(me.scope(), id, this.clock.instant()));
 	}
 
 	@PostMapping("/{id}/clear")
 	@PreAuthorize(IncidentController.WRITERS)
 	String clear(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, RedirectAttributes redirect) {
-		this.incidents.clear(me.scope(), id, this.clock.instant());
-		redirect.addFlashAttribute("message", "incidents.clear.done");
-		return "redirect:/dispatch";
+		return onBoard(id, redirect, "incidents.clear.done",
+				() -> this.incidents.clear(me.scope(), id, this.clock.instant()));
+	}
+
+	/**
+	 * Runs a board action and comes back to the board: on success with the message, on a
+	 * refused action (a rule, or a row someone else changed meanwhile) with the reason
+	 * shown on the row it belongs to.
+	 */
+	private String onBoard(Long id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", done);
+		}
+		catch (RuleViolationException ex) {
+			refused(id, redirect, ex.getCode(), ex.getArguments());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			refused(id, redirect, "incidents.dispatch.changedMeanwhile");
+		}
+		return "redirect:/dispatch#board-" + id;
+	}
+
+	private void refused(Long id, RedirectAttributes redirect, String code, Object... arguments) {
+		redirect.addFlashAttribute("boardErrorId", id);
+		redirect.addFlashAttribute("boardError",
+				this.messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale()));
 	}
 
 }

@@ -23,6 +23,7 @@ import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.ReadOnlyPage;
 import org.stationops.stations.StationService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -78,6 +79,7 @@ class IncidentController {
 		this.clock = clock;
 	}
 
+	@ReadOnlyPage
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -143,6 +145,7 @@ class IncidentController {
 		return "redirect:/incidents/" + incident.getId() + "/receipt";
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
 		Incident incident = this.incidents.readInFull(me.scope(), id, me.username());

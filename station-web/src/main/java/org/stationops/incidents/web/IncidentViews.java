@@ -79,11 +79,7 @@ class IncidentViews {
 		if (code == null) {
 			return "";
 		}
-		Map<String, IncidentCategory> byCode = this.categories;
-		if (byCode == null) {
-			byCode = this.incidents.categoriesByCode();
-			this.categories = byCode;
-		}
+		Map<String, IncidentCategory> byCode = categories();
 		IncidentCategory category = byCode.get(code);
 		if (category == null) {
 			return code;
@@ -94,7 +90,22 @@ class IncidentViews {
 	}
 
 	public boolean preventable(@Nullable String code) {
-		return code != null && this.incidents.isPreventable(code);
+		IncidentCategory category = (code != null) ? categories().get(code) : null;
+		return category != null && category.isPreventable();
+	}
+
+	/**
+	 * The taxonomy by code, read once: templates ask per row, after the page's
+	 * transaction has ended, so every call to the service here would open a transaction
+	 * of its own.
+	 */
+	private Map<String, IncidentCategory> categories() {
+		Map<String, IncidentCategory> byCode = this.categories;
+		if (byCode == null) {
+			byCode = this.incidents.categoriesByCode();
+			this.categories = byCode;
+		}
+		return byCode;
 	}
 
 	String language() {

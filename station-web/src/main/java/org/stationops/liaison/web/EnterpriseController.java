@@ -22,6 +22,7 @@ import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.ReadOnlyPage;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -78,6 +79,7 @@ class EnterpriseController {
 		this.screenings = screenings;
 	}
 
+	@ReadOnlyPage
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) @Nullable EnterpriseKind kind,
@@ -109,6 +111,7 @@ class EnterpriseController {
 		return "liaison/enterprises";
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model, Locale locale) {
 		Enterprise enterprise = this.enterprises.get(me.scope(), id);

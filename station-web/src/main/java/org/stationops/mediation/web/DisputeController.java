@@ -17,6 +17,7 @@ import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.ReadOnlyPage;
 import org.stationops.stations.StationService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,6 +56,7 @@ class DisputeController {
 		this.page = page;
 	}
 
+	@ReadOnlyPage
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me,
 			@RequestParam(required = false) @Nullable DisputeStatus status, @RequestParam(defaultValue = "0") int page,
@@ -94,6 +96,7 @@ class DisputeController {
 		return "redirect:/mediation/" + dispute.getId();
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
 		return this.page.render(me, id, model);

@@ -1,0 +1,125 @@
+package org.stationops.system;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.support.StationWebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * What one page costs the database: Hibernate's count of JDBC statements and transactions
+ * for one request to each main list and detail page, on the demo data. A page reads in
+ * one read-only transaction (plus, on record pages, the audit entry's write) and a
+ * handful of statements, whatever the number of rows it shows.
+ */
+@StationWebTest
+class PageCostTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	Statistics statistics;
+
+	@BeforeEach
+	void countStatements() {
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.statistics.setStatisticsEnabled(true);
+	}
+
+	@AfterEach
+	void stopCounting() {
+		this.statistics.setStatisticsEnabled(false);
+	}
+
+	record Cost(long statements, long transactions, String body) {
+	}
+
+	Cost open(String username, String path) throws Exception {
+		OfficerPrincipal me = (OfficerPrincipal) this.users.loadUserByUsername(username);
+		this.mvc.get().uri(path).with(user(me)).exchange(); // warm the caches a first
+															// request fills
+		this.statistics.clear();
+		MvcTestResult result = this.mvc.get().uri(path).with(user(me)).exchange();
+		assertThat(result).hasStatus(HttpStatus.OK);
+		Cost cost = new Cost(this.statistics.getPrepareStatementCount(), this.statistics.getTransactionCount(),
+				result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		System.out.printf("page cost %-28s %3d statements %2d transactions%n", path, cost.statements(),
+				cost.transactions());
+		return cost;
+	}
+
+	static String firstLink(String body, String prefix) {
+		Matcher matcher = Pattern.compile("href=\"(" + Pattern.quote(prefix) + "\\d+)\"").matcher(body);
+		assertThat(matcher.find()).as("a link to %s… on the list", prefix).isTrue();
+		return matcher.group(1);
+	}
+
+	@Test
+	void incidentListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
+		Cost list = open("ml.officer", "/incidents");
+		assertThat(list.statements()).isLessThanOrEqualTo(8);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1);
+		Cost record = open("ml.officer", firstLink(list.body(), "/incidents/"));
+		assertThat(record.statements()).isLessThanOrEqualTo(10);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void caseListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
+		Cost list = open("ml.officer", "/cases");
+		assertThat(list.statements()).isLessThanOrEqualTo(8);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1);
+		Cost record = open("ml.officer", firstLink(list.body(), "/cases/"));
+		assertThat(record.statements()).isLessThanOrEqualTo(16);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void mediationListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
+		Cost list = open("ml.officer", "/mediation");
+		assertThat(list.statements()).isLessThanOrEqualTo(8);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1);
+		Cost record = open("ml.officer", firstLink(list.body(), "/mediation/"));
+		assertThat(record.statements()).isLessThanOrEqualTo(16);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void enterpriseListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
+		Cost list = open("ml.liaison", "/liaison/enterprises");
+		assertThat(list.statements()).isLessThanOrEqualTo(8);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1);
+		Cost record = open("ml.liaison", firstLink(list.body(), "/liaison/enterprises/"));
+		assertThat(record.statements()).isLessThanOrEqualTo(16);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void dashboardReadsInFewStatements() throws Exception {
+		Cost dashboard = open("ml.supervisor", "/");
+		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
+		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1);
+	}
+
+}

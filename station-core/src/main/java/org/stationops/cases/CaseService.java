@@ -98,7 +98,7 @@ public class CaseService {
 	public List<CaseFile> findByNumber(Scope scope, String caseNumber) {
 		return this.cases.findTop20ByCaseNumber(caseNumber.strip().toUpperCase(java.util.Locale.ROOT))
 			.stream()
-			.filter(c -> scope.allows(c.getStationId()))
+			.filter(scope::reaches)
 			.toList();
 	}
 

@@ -108,7 +108,7 @@ public class IncidentService {
 			String upper = text.toUpperCase(java.util.Locale.ROOT);
 			found = this.incidents.findTop20ByReceiptNumberOrQueryCode(upper, upper);
 		}
-		return found.stream().filter(i -> scope.allows(i.getStationId())).toList();
+		return found.stream().filter(scope::reaches).toList();
 	}
 
 	/**

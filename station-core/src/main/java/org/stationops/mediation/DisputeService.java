@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -94,8 +95,7 @@ public class DisputeService {
 	 * @return the dispute with this file number (exact, any case) within the scope
 	 */
 	public Optional<Dispute> findByFileNumber(Scope scope, String fileNumber) {
-		return this.support.disputes.findByFileNumber(fileNumber.strip().toUpperCase(java.util.Locale.ROOT))
-			.filter(d -> scope.allows(d.getStationId()));
+		return this.disputes.findByFileNumber(fileNumber.strip().toUpperCase(Locale.ROOT)).filter(scope::reaches);
 	}
 
 	public Dispute get(Scope scope, Long id) {

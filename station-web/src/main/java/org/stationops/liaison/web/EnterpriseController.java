@@ -178,9 +178,8 @@ class EnterpriseController {
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAnyRole('LIAISON','SUPERVISOR')")
 	String showEditForm(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
-		Enterprise enterprise = this.enterprises.get(me.scope(), id);
 		// the edit form shows the full ID numbers and phones: a full view like /personal
-		this.audit.record(enterprise.getStationId(), me.username(), AuditService.FULL_VIEW, "enterprise", id);
+		Enterprise enterprise = this.enterprises.readInFull(me.scope(), id, me.username());
 		model.addAttribute("form", EnterpriseForm.of(enterprise));
 		model.addAttribute("enterpriseId", id);
 		choices(me, model);

@@ -47,13 +47,51 @@ public class WorkingCalendar implements WorkingDays {
 		Map<LocalDate, CalendarDayKind> exception = this.days.findByDay(day)
 			.map(d -> Map.of(d.getDay(), d.getKind()))
 			.orElse(Map.of());
-		Set<Integer> noticed = this.notices.findByYear(day.getYear()).isPresent() ? Set.of(day.getYear()) : Set.of();
-		return WorkingDays.of(exception, noticed).isWorkingDay(day);
+		return WorkingDays.of(exception, noticedYears()).isWorkingDay(day);
 	}
+
+	private volatile @Nullable Set<Integer> noticedYears;
 
 	@Override
 	public boolean isNoticed(int year) {
-		return this.notices.findByYear(year).isPresent();
+		return noticedYears().contains(year);
+	}
+
+	/**
+	 * @return the years whose notice has been entered, cached until the calendar changes.
+	 */
+	public Set<Integer> noticedYears() {
+		Set<Integer> years = this.noticedYears;
+		if (years == null) {
+			years = this.notices.findAllByOrderByYear()
+				.stream()
+				.map(CalendarNotice::getYear)
+				.collect(Collectors.toUnmodifiableSet());
+			this.noticedYears = years;
+		}
+		return years;
+	}
+
+	@org.springframework.context.event.EventListener
+	void on(CalendarChanged event) {
+		this.noticedYears = null;
+	}
+
+	/**
+	 * @return the first year without a notice that a deadline running from {@code from}
+	 * to {@code dueAt} reaches into, making it provisional; {@literal null} when none.
+	 */
+	public @Nullable Integer provisionalYear(java.time.Instant from, java.time.@Nullable Instant dueAt) {
+		if (dueAt == null) {
+			return null;
+		}
+		LocalDate start = from.atZone(org.stationops.shared.StationTime.ZONE).toLocalDate();
+		LocalDate last = dueAt.minusNanos(1).atZone(org.stationops.shared.StationTime.ZONE).toLocalDate();
+		if (last.isBefore(start)) {
+			return null;
+		}
+		OptionalInt year = WorkingDays.of(Map.of(), noticedYears()).firstUnnoticedYear(start, last);
+		return year.isPresent() ? year.getAsInt() : null;
 	}
 
 	@Override
@@ -73,11 +111,7 @@ public class WorkingCalendar implements WorkingDays {
 		Map<LocalDate, CalendarDayKind> exceptions = this.days.findAllByOrderByDay()
 			.stream()
 			.collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::getKind));
-		Set<Integer> noticed = this.notices.findAllByOrderByYear()
-			.stream()
-			.map(CalendarNotice::getYear)
-			.collect(Collectors.toSet());
-		return WorkingDays.of(exceptions, noticed);
+		return WorkingDays.of(exceptions, noticedYears());
 	}
 
 	public List<CalendarNotice> notices() {
@@ -112,22 +146,22 @@ public class WorkingCalendar implements WorkingDays {
 	@Transactional
 	public CalendarNotice enterNotice(int year, String title, LocalDate publishedOn, List<NoticeRange> ranges) {
 		if (ranges.isEmpty()) {
-			throw RuleViolationException.onField("days", "calendar.notice.empty");
+			throw RuleViolationException.onField("lines", "calendar.notice.empty");
 		}
 		Map<LocalDate, CalendarDay> entered = new HashMap<>();
 		for (NoticeRange range : ranges) {
 			if (range.to().isBefore(range.from())) {
-				throw RuleViolationException.onField("days", "calendar.notice.rangeReversed", range.from().toString());
+				throw RuleViolationException.onField("lines", "calendar.notice.rangeReversed", range.from().toString());
 			}
 			for (LocalDate d = range.from(); !d.isAfter(range.to()); d = d.plusDays(1)) {
 				if (d.getYear() != year) {
-					throw RuleViolationException.onField("days", "calendar.notice.outsideYear", d.toString(), year);
+					throw RuleViolationException.onField("lines", "calendar.notice.outsideYear", d.toString(), year);
 				}
 				if (range.kind() == CalendarDayKind.MAKEUP_WORKDAY && WorkingDays.of(Map.of()).isWorkingDay(d)) {
-					throw RuleViolationException.onField("days", "calendar.notice.makeupOnWeekday", d.toString());
+					throw RuleViolationException.onField("lines", "calendar.notice.makeupOnWeekday", d.toString());
 				}
 				if (entered.put(d, new CalendarDay(d, range.kind(), range.name())) != null) {
-					throw RuleViolationException.onField("days", "calendar.day.duplicate");
+					throw RuleViolationException.onField("lines", "calendar.day.duplicate");
 				}
 			}
 		}

@@ -12,9 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param nextSessionDeadline for police mediation still open, the last day the next
  * session may be held ({@literal null} when no further session is allowed or for people's
  * mediation).
+ * @param judicialConfirmationDeadline for a people's mediation agreement, the last day to
+ * apply for 司法确认, past rest days.
+ * @param firstSessionLate for police mediation, whether the first session came after its
+ * 3 working days (a warning).
  */
 public record DisputeFile(Dispute dispute, List<Party> parties, List<Mediator> mediators,
-		List<MediationSession> sessions, List<FollowUp> followUps, @Nullable LocalDate nextSessionDeadline) {
+		List<MediationSession> sessions, List<FollowUp> followUps, @Nullable LocalDate nextSessionDeadline,
+		@Nullable LocalDate judicialConfirmationDeadline, boolean firstSessionLate) {
 
 	/**
 	 * @return whether a follow-up was done and none is outstanding: the condition for

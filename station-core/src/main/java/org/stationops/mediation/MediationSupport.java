@@ -132,7 +132,13 @@ class MediationSupport {
 		}
 		List<MediationSession> sessionList = this.sessions.findByDisputeIdOrderByHeldOnAscIdAsc(id);
 		return new DisputeFile(dispute, this.parties.findByDisputeIdOrderById(id), mediators, sessionList,
-				this.followUps.findByDisputeIdOrderByDueOnAscIdAsc(id), nextSessionDeadline(dispute, sessionList));
+				this.followUps.findByDisputeIdOrderByDueOnAscIdAsc(id), nextSessionDeadline(dispute, sessionList),
+				(dispute.judicialConfirmationDeadline() != null)
+						? PeopleMediationRules.confirmationDeadline(
+								java.util.Objects.requireNonNull(dispute.getAgreementReachedOn()), this.calendar)
+						: null,
+				dispute.isPolice() && PoliceMediationRules.firstSessionLate(dispute.getRegisteredOn(),
+						sessionList.stream().map(MediationSession::getHeldOn).sorted().toList(), this.calendar));
 	}
 
 	@Nullable LocalDate nextSessionDeadline(Dispute dispute, List<MediationSession> sessionList) {

@@ -119,4 +119,15 @@ class CalendarAdminTests {
 			.contains("2037年放假安排通知尚未录入", "2037-02-14 春节");
 	}
 
+	@Test
+	void marksADeadlineReachingIntoAYearWithoutANoticeProvisional() {
+		java.time.Instant accepted = java.time.OffsetDateTime.parse("2026-12-01T09:00+08:00").toInstant();
+		assertThat(this.calendar.provisionalYear(accepted,
+				java.time.OffsetDateTime.parse("2027-01-05T00:00+08:00").toInstant()))
+			.isEqualTo(2027);
+		assertThat(this.calendar.provisionalYear(accepted,
+				java.time.OffsetDateTime.parse("2027-01-01T00:00+08:00").toInstant()))
+			.isNull();
+	}
+
 }

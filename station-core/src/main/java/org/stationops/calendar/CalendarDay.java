@@ -31,6 +31,11 @@ public class CalendarDay extends AbstractEntity {
 		this.name = name;
 	}
 
+	void change(CalendarDayKind kind, String name) {
+		this.kind = kind;
+		this.name = name;
+	}
+
 	public LocalDate getDay() {
 		return this.day;
 	}

@@ -3,6 +3,8 @@ package org.stationops.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Answers which days are working days. Pure rules over a table of exceptional days, so
@@ -12,6 +14,28 @@ import java.util.Map;
 public interface WorkingDays {
 
 	boolean isWorkingDay(LocalDate day);
+
+	/**
+	 * @return whether the State Council's notice (放假安排, with its 调休) for {@code year} has
+	 * been entered; without it the calendar knows only the statutory holidays and
+	 * weekends, and a deadline reaching into that year is provisional.
+	 */
+	default boolean isNoticed(int year) {
+		return true;
+	}
+
+	/**
+	 * @return the first year between the two days (both included) whose notice has not
+	 * been entered, if any.
+	 */
+	default OptionalInt firstUnnoticedYear(LocalDate from, LocalDate to) {
+		for (int year = from.getYear(); year <= to.getYear(); year++) {
+			if (!isNoticed(year)) {
+				return OptionalInt.of(year);
+			}
+		}
+		return OptionalInt.empty();
+	}
 
 	/**
 	 * @param exceptions holidays and make-up working days by date.
@@ -24,6 +48,33 @@ public interface WorkingDays {
 				return kind == CalendarDayKind.MAKEUP_WORKDAY;
 			}
 			return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+		};
+	}
+
+	/**
+	 * @param exceptions holidays and make-up working days by date, as the notices set
+	 * them.
+	 * @param noticedYears the years whose notice has been entered; in any other year the
+	 * statutory holidays ({@link StatutoryHolidays}) rest as well as weekends.
+	 */
+	static WorkingDays of(Map<LocalDate, CalendarDayKind> exceptions, Set<Integer> noticedYears) {
+		WorkingDays noticed = of(exceptions);
+		return new WorkingDays() {
+
+			@Override
+			public boolean isWorkingDay(LocalDate day) {
+				if (!exceptions.containsKey(day) && !noticedYears.contains(day.getYear())
+						&& StatutoryHolidays.isHoliday(day)) {
+					return false;
+				}
+				return noticed.isWorkingDay(day);
+			}
+
+			@Override
+			public boolean isNoticed(int year) {
+				return noticedYears.contains(year);
+			}
+
 		};
 	}
 

@@ -468,8 +468,8 @@ public class CaseFile extends AbstractEntity implements StationScoped {
 
 	private void requireExtensible() {
 		requireClock();
-		if (this.extensions.size() >= DeadlineEngine.MAX_EXTENSIONS) {
-			throw new RuleViolationException("cases.extension.tooMany", DeadlineEngine.MAX_EXTENSIONS);
+		if (this.extensions.size() >= law().maxExtensions()) {
+			throw new RuleViolationException("cases.extension.tooMany", law().maxExtensions());
 		}
 	}
 
@@ -482,7 +482,8 @@ public class CaseFile extends AbstractEntity implements StationScoped {
 	 */
 	DeadlineEngine.ClockFacts clockFacts() {
 		return new DeadlineEngine.ClockFacts(this.kind, this.stage, this.acceptedAt, this.complex, this.filingTrack,
-				this.clockStartedOn, this.extensions.size(), this.pauses.stream().map(ClockPause::asPause).toList());
+				this.filedOn, this.clockStartedOn, this.extensions.size(),
+				this.pauses.stream().map(ClockPause::asPause).toList());
 	}
 
 	public Penalty getPenalty() {

@@ -12,6 +12,10 @@ public enum CaseKind {
 	ADMINISTRATIVE,
 
 	/** 刑事案件 / criminal case under the Criminal Procedure Law. */
-	CRIMINAL
+	CRIMINAL;
+
+	public boolean isAdministrative() {
+		return this == ADMINISTRATIVE;
+	}
 
 }

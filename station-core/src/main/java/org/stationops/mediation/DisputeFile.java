@@ -19,11 +19,16 @@ import org.stationops.officers.Officer;
  * @param linkedCase the 治安 case of a police mediation, if the scope reaches it.
  * @param officerChoices the station's active officers: the choices for a mediator.
  * @param contactChoices the station's outside contacts: the other choices for a mediator.
+ * @param judicialConfirmationDeadline for a people's mediation agreement, the last day to
+ * apply for 司法确认, past rest days.
+ * @param firstSessionLate for police mediation, whether the first session came after its
+ * 3 working days (a warning).
  */
 public record DisputeFile(Dispute dispute, List<Party> parties, List<Mediator> mediators,
 		List<MediationSession> sessions, List<FollowUp> followUps, @Nullable LocalDate nextSessionDeadline,
 		Map<Long, String> officerNames, LinkedCases.@Nullable LinkedCase linkedCase, List<Officer> officerChoices,
-		List<MediationContact> contactChoices) {
+		List<MediationContact> contactChoices, @Nullable LocalDate judicialConfirmationDeadline,
+		boolean firstSessionLate) {
 
 	/**
 	 * @return whether a follow-up was done and none is outstanding: the condition for

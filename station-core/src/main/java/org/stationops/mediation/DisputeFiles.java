@@ -79,7 +79,10 @@ public class DisputeFiles {
 		return new DisputeFile(dispute, this.parties.findByDisputeIdOrderById(id),
 				mediators(assignments, officerNames, stationContacts), sessionList,
 				this.followUps.findByDisputeIdOrderByDueOnAscIdAsc(id), nextSessionDeadline(dispute, sessionList),
-				officerNames, linkedCase, this.officers.activeAt(dispute.getStationId()), stationContacts);
+				officerNames, linkedCase, this.officers.activeAt(dispute.getStationId()), stationContacts,
+				judicialConfirmationDeadline(dispute), dispute.isPolice() && PoliceMediationRules.firstSessionLate(
+						dispute.getRegisteredOn(), sessionList.stream().map(MediationSession::getHeldOn).sorted().toList(),
+						this.calendar));
 	}
 
 	private static List<DisputeFile.Mediator> mediators(List<MediatorAssignment> assignments,
@@ -99,6 +102,12 @@ public class DisputeFiles {
 			}
 		}
 		return mediators;
+	}
+
+	private @Nullable LocalDate judicialConfirmationDeadline(Dispute dispute) {
+		LocalDate agreedOn = dispute.getAgreementReachedOn();
+		return (dispute.judicialConfirmationDeadline() != null && agreedOn != null)
+				? PeopleMediationRules.confirmationDeadline(agreedOn, this.calendar) : null;
 	}
 
 	private @Nullable LocalDate nextSessionDeadline(Dispute dispute, List<MediationSession> sessionList) {

@@ -37,6 +37,18 @@ public final class PeopleMediationRules {
 	}
 
 	/**
+	 * @return the last day to apply for 司法确认: 30 days from the agreement taking effect
+	 * (人民调解法 第33条), moved to the next working day when it is a rest day (民事诉讼法 第85条).
+	 */
+	public static LocalDate confirmationDeadline(LocalDate effectiveOn, WorkingDayCalendar calendar) {
+		LocalDate day = confirmationDeadline(effectiveOn);
+		while (!calendar.isWorkingDay(day)) {
+			day = day.plusDays(1);
+		}
+		return day;
+	}
+
+	/**
 	 * Refuses an agreement that lacks a required content.
 	 * @param parties the dispute's parties: at least two, each identified by an ID number
 	 * or a credit code (第29条第1项).

@@ -16,7 +16,12 @@ import org.stationops.shared.RuleViolationException;
  */
 public final class PoliceMediationRules {
 
-	/** Working days from registration within which the first session must be held. */
+	/**
+	 * Working days within which the first session should be held, counted from 受理 or,
+	 * when an appraisal or valuation is needed, from the day its document is issued
+	 * (治安调解工作规范 第9条). A later session is recorded with a warning, not refused: it really
+	 * happened.
+	 */
 	public static final int FIRST_SESSION_WORKING_DAYS = 3;
 
 	/**
@@ -58,10 +63,29 @@ public final class PoliceMediationRules {
 	}
 
 	/**
-	 * @return the last day the first session may be held.
+	 * @return the last day the first session should be held, counting from
+	 * {@code startOn} (see {@link #firstSessionStart}).
 	 */
-	public static LocalDate firstSessionDeadline(LocalDate registeredOn, WorkingDayCalendar calendar) {
-		return calendar.addWorkingDays(registeredOn, FIRST_SESSION_WORKING_DAYS);
+	public static LocalDate firstSessionDeadline(LocalDate startOn, WorkingDayCalendar calendar) {
+		return calendar.addWorkingDays(startOn, FIRST_SESSION_WORKING_DAYS);
+	}
+
+	/**
+	 * @return the day the 3 working days run from: 受理, or the appraisal/valuation
+	 * document's day when there is one and it is later (治安调解工作规范 第9条).
+	 */
+	public static LocalDate firstSessionStart(LocalDate acceptedOn, @Nullable LocalDate appraisalDocumentOn) {
+		return (appraisalDocumentOn != null && appraisalDocumentOn.isAfter(acceptedOn)) ? appraisalDocumentOn
+				: acceptedOn;
+	}
+
+	/**
+	 * @return whether the first of {@code sessionsHeld} came after its 3 working days:
+	 * shown as a warning.
+	 */
+	public static boolean firstSessionLate(LocalDate startOn, List<LocalDate> sessionsHeld,
+			WorkingDayCalendar calendar) {
+		return !sessionsHeld.isEmpty() && sessionsHeld.get(0).isAfter(firstSessionDeadline(startOn, calendar));
 	}
 
 	/**
@@ -87,7 +111,8 @@ public final class PoliceMediationRules {
 	}
 
 	/**
-	 * Refuses a session held too late or one more than the rules allow.
+	 * Refuses a second session held too late or one more than the rules allow. A late
+	 * first session is not refused ({@link #firstSessionLate} warns).
 	 * @param sessionsHeld the days of the sessions already held, earliest first.
 	 */
 	public static void checkSession(LocalDate registeredOn, List<LocalDate> sessionsHeld, LocalDate heldOn,
@@ -95,10 +120,12 @@ public final class PoliceMediationRules {
 		if (sessionsHeld.size() >= MAX_SESSIONS) {
 			throw RuleViolationException.onField("heldOn", "mediation.police.session.tooMany");
 		}
+		if (sessionsHeld.isEmpty()) {
+			return;
+		}
 		LocalDate deadline = nextSessionDeadline(registeredOn, sessionsHeld, calendar);
 		if (deadline != null && heldOn.isAfter(deadline)) {
-			throw RuleViolationException.onField("heldOn", sessionsHeld.isEmpty() ? "mediation.police.session.firstLate"
-					: "mediation.police.session.secondLate", deadline.toString());
+			throw RuleViolationException.onField("heldOn", "mediation.police.session.secondLate", deadline.toString());
 		}
 	}
 

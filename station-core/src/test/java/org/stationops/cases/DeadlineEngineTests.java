@@ -137,7 +137,7 @@ class DeadlineEngineTests {
 	}
 
 	private static ClockFacts facts(CaseKind kind, CaseStage stage, Instant accepted, LocalDate started) {
-		return new ClockFacts(kind, stage, accepted, false, FilingTrack.STANDARD, started, 0, List.of());
+		return new ClockFacts(kind, stage, accepted, false, FilingTrack.STANDARD, started, started, 0, List.of());
 	}
 
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.stationops.shared.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MediationServiceTests {
@@ -61,12 +62,13 @@ class MediationServiceTests {
 	}
 
 	@Test
-	void refusesAPoliceSessionAfterTheThreeWorkingDays() {
+	void recordsAPoliceSessionAfterTheThreeWorkingDays() {
 		Dispute d = this.fixture.dispute(DisputeKind.POLICE, REGISTERED);
-		// Thursday 8 October + 3 working days = Tuesday 13 October.
-		assertThatThrownBy(() -> this.mediation.recordSession(ML, d.getId(), 0, LocalDate.of(2026, 10, 14),
+		// Thursday 8 October + 3 working days = Tuesday 13 October: late, recorded,
+		// warned on the file
+		assertThatCode(() -> this.mediation.recordSession(ML, d.getId(), 0, LocalDate.of(2026, 10, 14),
 				SessionMode.PHONE, "", "双方", "笔录", 5L))
-			.hasFieldOrPropertyWithValue("code", "mediation.police.session.firstLate");
+			.doesNotThrowAnyException();
 	}
 
 	@Test

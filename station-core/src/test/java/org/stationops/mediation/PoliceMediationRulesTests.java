@@ -63,15 +63,31 @@ class PoliceMediationRulesTests {
 	}
 
 	@Test
-	void acceptsTheFirstSessionOnItsLastDayAndRefusesItTheDayAfter() {
-		LocalDate registered = LocalDate.of(2026, 9, 30);
-		assertThatCode(() -> PoliceMediationRules.checkSession(registered, List.of(), LocalDate.of(2026, 10, 12),
-				this.calendar))
+	void warnsOfALateFirstSessionInsteadOfRefusingIt() {
+		// 治安调解工作规范 第9条: a session that really happened is recorded; lateness is a warning
+		LocalDate accepted = LocalDate.of(2026, 9, 30);
+		assertThatCode(
+				() -> PoliceMediationRules.checkSession(accepted, List.of(), LocalDate.of(2026, 10, 13), this.calendar))
 			.doesNotThrowAnyException();
-		assertThatThrownBy(() -> PoliceMediationRules.checkSession(registered, List.of(), LocalDate.of(2026, 10, 13),
-				this.calendar))
-			.hasFieldOrPropertyWithValue("code", "mediation.police.session.firstLate")
-			.satisfies(ex -> assertThat(((RuleViolationException) ex).getArguments()).containsExactly("2026-10-12"));
+		assertThat(PoliceMediationRules.firstSessionLate(accepted, List.of(LocalDate.of(2026, 10, 12)), this.calendar))
+			.isFalse();
+		assertThat(PoliceMediationRules.firstSessionLate(accepted, List.of(LocalDate.of(2026, 10, 13)), this.calendar))
+			.isTrue();
+	}
+
+	@Test
+	void countsTheFirstSessionFromTheAppraisalDocumentWhenLater() {
+		assertThat(PoliceMediationRules.firstSessionStart(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 30)))
+			.isEqualTo(LocalDate.of(2026, 12, 30));
+		assertThat(PoliceMediationRules.firstSessionStart(LocalDate.of(2026, 12, 1), null))
+			.isEqualTo(LocalDate.of(2026, 12, 1));
+	}
+
+	@Test
+	void judicialConfirmationRollsPastRestDays() {
+		// 人民调解法 第33条 + 民事诉讼法 第85条: 2026-09-05 + 30 = 10-05 (国庆) -> 10-08
+		assertThat(PeopleMediationRules.confirmationDeadline(LocalDate.of(2026, 9, 5), this.calendar))
+			.isEqualTo(LocalDate.of(2026, 10, 8));
 	}
 
 	@Test

@@ -13,7 +13,7 @@ class ComingSoonController {
 
 	private static final java.util.Map<String, String> SECTIONS = java.util.Map.of();
 
-	@GetMapping({ "/patrol", "/reports" })
+	@GetMapping({ "/reports" })
 	String comingSoon(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		String section = SECTIONS.getOrDefault(request.getServletPath(), request.getServletPath().substring(1));
 		model.addAttribute("section", section);

@@ -78,7 +78,7 @@ public abstract class BrowserTest {
 		open("/login");
 		type(By.id("username"), username);
 		type(By.id("password"), "demo-password");
-		browser().findElement(By.id("sign-in")).click();
+		click(By.id("sign-in"));
 		waitFor(By.id("current-user"));
 	}
 
@@ -86,6 +86,18 @@ public abstract class BrowserTest {
 		WebElement element = browser().findElement(by);
 		element.clear();
 		element.sendKeys(text);
+	}
+
+	/**
+	 * Clicks the element once it is visible, scrolled to the middle of the window first,
+	 * so a sticky header or footer never takes the click.
+	 */
+	protected void click(By by) {
+		click(waitFor(by));
+	}
+
+	protected void click(WebElement element) {
+		browser().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
 	}
 
 	protected WebElement waitFor(By by) {

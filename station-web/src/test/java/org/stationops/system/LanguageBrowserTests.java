@@ -19,11 +19,11 @@ class LanguageBrowserTests extends BrowserTest {
 		assertThat(text(By.cssSelector(".navbar"))).contains("工作台", "警情/案件", "矛盾调解");
 		screenshot("dashboard-zh");
 
-		browser().findElement(By.id("lang-switch")).click();
+		click(By.id("lang-switch"));
 		assertThat(text(By.cssSelector(".navbar"))).contains("Dashboard", "Mediation");
 		screenshot("dashboard-en");
 
-		browser().findElement(By.id("lang-switch")).click();
+		click(By.id("lang-switch"));
 		assertThat(text(By.cssSelector(".navbar"))).contains("工作台");
 	}
 
@@ -32,7 +32,7 @@ class LanguageBrowserTests extends BrowserTest {
 		signIn("ml.officer");
 		phoneSized();
 		open("/stations");
-		browser().findElement(By.linkText("梅陇派出所")).click();
+		click(By.linkText("梅陇派出所"));
 		assertThat(text(By.id("police-ratio"))).isEqualTo("5.3");
 		screenshot("station-profile-phone");
 	}
@@ -42,7 +42,7 @@ class LanguageBrowserTests extends BrowserTest {
 		open("/login");
 		type(By.id("username"), "ml.officer");
 		type(By.id("password"), "not-the-password");
-		browser().findElement(By.id("sign-in")).click();
+		click(By.id("sign-in"));
 		assertThat(text(By.id("login-error"))).contains("用户名或密码错误");
 	}
 

@@ -37,20 +37,20 @@ class CaseReviewBrowserTests extends BrowserTest {
 		open("/cases?stage=INVESTIGATING&lang=zh-CN");
 		waitFor(By.id("cases"));
 		screenshot("cases-list");
-		browser().findElement(By.id("new-case")).click();
+		click(By.id("new-case"));
 		type(By.id("title"), title);
 		new Select(browser().findElement(By.id("kind"))).selectByValue("CRIMINAL");
 		type(By.id("summary"), "小区车棚内电动自行车被盗，有监控录像。");
 		type(By.id("lossAmount"), "3800");
 		screenshot("cases-form");
-		browser().findElement(By.id("save-case")).click();
+		click(By.id("save-case"));
 		assertThat(text(By.id("case-stage"))).isEqualTo("受案");
 		String caseNumber = browser().findElement(By.cssSelector("h1 + div code")).getText();
 
 		new Select(browser().findElement(By.id("decision"))).selectByValue("FILING");
 		type(By.id("note"), "被盗财物价值达到数额较大标准，有监控线索，建议立案侦查。");
 		screenshot("cases-detail");
-		browser().findElement(By.id("submit-decision")).click();
+		click(By.id("submit-decision"));
 		waitFor(By.id("case-reviews"));
 		assertThat(browser().getPageSource()).contains("已提交所领导审核");
 
@@ -61,12 +61,12 @@ class CaseReviewBrowserTests extends BrowserTest {
 		screenshot("cases-supervision");
 		WebElement approve = browser()
 			.findElement(By.xpath("//tr[.//a[text()='" + caseNumber + "']]//button[starts-with(@id,'approve-')]"));
-		browser().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", approve);
+		click(approve);
 		waitFor(By.id("review-queue"));
 		assertThat(browser().getPageSource()).contains("已审核通过");
 
 		open("/cases?q=" + caseNumber);
-		waitFor(By.linkText(caseNumber)).click();
+		click(By.linkText(caseNumber));
 		assertThat(text(By.id("case-stage"))).isEqualTo("立案");
 		screenshot("cases-approved");
 	}

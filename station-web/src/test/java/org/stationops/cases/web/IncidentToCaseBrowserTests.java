@@ -31,7 +31,7 @@ class IncidentToCaseBrowserTests extends BrowserTest {
 		type(By.id("reporterName"), "林先生");
 		type(By.id("reporterPhone"), "13811112222");
 		type(By.id("description"), "报警人称停在车库的电动自行车被盗窃。");
-		browser().findElement(By.id("save")).click();
+		click(By.id("save"));
 		String receipt = text(By.id("receipt-number"));
 		String code = text(By.id("query-code"));
 
@@ -67,18 +67,10 @@ class IncidentToCaseBrowserTests extends BrowserTest {
 		open("/track");
 		type(By.id("receiptNumber"), receipt);
 		type(By.id("queryCode"), code);
-		browser().findElement(By.id("track")).click();
+		click(By.id("track"));
 		assertThat(text(By.id("track-result"))).contains("受案", "立案", "已立案侦查，请耐心等待。")
 			.doesNotContain("林先生", "13811112222");
 		screenshot("cases-public-tracking");
-	}
-
-	private void click(By by) {
-		click(waitFor(by));
-	}
-
-	private void click(WebElement element) {
-		browser().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
 	}
 
 }

@@ -27,7 +27,7 @@ class IncidentBrowserTests extends BrowserTest {
 		type(By.id("reporterPhone"), "13812345678");
 		type(By.id("description"), "报警人称停放在车棚内的电动自行车被盗窃，车锁被剪断。");
 		screenshot("incidents-intake");
-		browser().findElement(By.id("save")).click();
+		click(By.id("save"));
 
 		String receipt = text(By.id("receipt-number"));
 		String code = text(By.id("query-code"));
@@ -39,9 +39,9 @@ class IncidentBrowserTests extends BrowserTest {
 		assertThat(text(By.id("board"))).contains(receipt);
 		String row = "//tr[.//a[text()='" + receipt + "']]";
 		new Select(browser().findElement(By.xpath(row + "//select[@name='officerId']"))).selectByVisibleText("张伟");
-		browser().findElement(By.xpath(row + "//button[@type='submit']")).click();
+		click(By.xpath(row + "//button[@type='submit']"));
 		waitFor(By.id("board"));
-		browser().findElement(By.xpath(row + "//button[@type='submit']")).click();
+		click(By.xpath(row + "//button[@type='submit']"));
 		waitFor(By.id("board"));
 		assertThat(browser().findElement(By.xpath(row)).getText()).contains("已到场", "张伟");
 		screenshot("incidents-dispatch");
@@ -54,7 +54,7 @@ class IncidentBrowserTests extends BrowserTest {
 		open("/track");
 		type(By.id("receiptNumber"), receipt);
 		type(By.id("queryCode"), code);
-		browser().findElement(By.id("track")).click();
+		click(By.id("track"));
 		assertThat(text(By.id("track-stage"))).isEqualTo("已到场");
 		assertThat(text(By.id("track-result"))).contains("已接警登记", "已派警", "民警已到场")
 			.doesNotContain("陈女士", "13812345678", "电动自行车");
@@ -65,7 +65,7 @@ class IncidentBrowserTests extends BrowserTest {
 	void officerSeesTheSeedExtortionReportHandedToACaseWithItsPublicNote() {
 		signIn("ml.officer");
 		open("/incidents?q=%E5%8B%92%E7%B4%A2");
-		browser().findElement(By.cssSelector("#incidents tbody a")).click();
+		click(By.cssSelector("#incidents tbody a"));
 		assertThat(text(By.id("handoff"))).contains("已受案");
 		assertThat(text(By.id("notes"))).contains("接报当天到案");
 		screenshot("incidents-detail");

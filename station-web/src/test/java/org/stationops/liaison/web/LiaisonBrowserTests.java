@@ -83,8 +83,4 @@ class LiaisonBrowserTests extends BrowserTest {
 		java.nio.file.Files.deleteIfExists(csv);
 	}
 
-	private void click(WebElement element) {
-		browser().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-	}
-
 }

@@ -147,10 +147,6 @@ class MediationBrowserTests extends BrowserTest {
 		assertThat(text(By.id("parties"))).contains(name);
 	}
 
-	private void click(WebElement element) {
-		browser().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-	}
-
 	private void setDate(WebElement input, String isoDate) {
 		browser().executeScript("arguments[0].value = arguments[1];", input, isoDate);
 	}

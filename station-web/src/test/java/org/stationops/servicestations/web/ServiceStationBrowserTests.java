@@ -12,12 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ServiceStationBrowserTests extends BrowserTest {
 
-	private void click(By by) {
-		WebElement element = browser().findElement(by);
-		browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-	}
-
 	@Test
 	void residentBooksTheOfficerHandlesItAndCoverageDropsWhenTheStationIsSuspended() {
 		open("/book");
@@ -50,8 +44,7 @@ class ServiceStationBrowserTests extends BrowserTest {
 		browser().findElement(row).findElement(By.name("outcome")).sendKeys("当场开具证明，居民已领取");
 		screenshot("service-stations-day-list");
 		WebElement handle = browser().findElement(row).findElement(By.className("step-handle"));
-		browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", handle);
-		handle.click();
+		click(handle);
 		assertThat(text(row)).contains("当场办结", "当场开具证明");
 
 		browser().manage().deleteAllCookies();
@@ -69,7 +62,7 @@ class ServiceStationBrowserTests extends BrowserTest {
 		screenshot("service-stations-coverage");
 
 		open("/service-stations?q=%E9%98%B3%E5%85%89");
-		browser().findElement(By.linkText("阳光乳业治安防控服务站")).click();
+		click(By.linkText("阳光乳业治安防控服务站"));
 		type(By.id("reason"), "厂区门岗改造，暂停值守");
 		click(By.id("suspend"));
 		assertThat(text(By.id("suspension-reason"))).isEqualTo("厂区门岗改造，暂停值守");
@@ -79,7 +72,7 @@ class ServiceStationBrowserTests extends BrowserTest {
 		screenshot("service-stations-coverage-suspended");
 
 		open("/service-stations?q=%E9%98%B3%E5%85%89");
-		browser().findElement(By.linkText("阳光乳业治安防控服务站")).click();
+		click(By.linkText("阳光乳业治安防控服务站"));
 		click(By.id("reactivate"));
 		waitFor(By.id("suspend"));
 		open("/service-stations");

@@ -3,6 +3,7 @@ package org.stationops.patrol;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.incidents.Incident;
@@ -136,6 +137,33 @@ public class PatrolShiftService {
 		shift.addFinding(description, incident.getId(), now);
 		this.shifts.saveAndFlush(shift);
 		return incident;
+	}
+
+	/**
+	 * Enters a shift from a paper patrol log (补录): started, checked in at the plan's
+	 * checkpoints and ended at the logged times, all in the past, through the same rules
+	 * as a live shift.
+	 */
+	@Transactional
+	public PatrolShift enterFromLog(Scope scope, Long planId, String username, String participants, Instant startedAt,
+			List<LoggedPass> passes, Instant endedAt, int volunteerHeadcount, String notes) {
+		if (endedAt.isAfter(this.clock.instant())) {
+			throw RuleViolationException.onField("endedAt", "patrol.shift.logInFuture");
+		}
+		PatrolPlan plan = this.plans.get(scope, planId);
+		PatrolShift shift = new PatrolShift(plan, username, participants, startedAt);
+		for (LoggedPass pass : passes) {
+			shift.checkIn(plan, pass.checkpointId(), pass.at(), null, null, null);
+		}
+		shift.end(endedAt, volunteerHeadcount, notes);
+		return this.shifts.save(shift);
+	}
+
+	/**
+	 * A pass written in a paper log.
+	 */
+	public record LoggedPass(Long checkpointId, Instant at) {
+
 	}
 
 	@Transactional

@@ -13,7 +13,6 @@ import org.stationops.servicestations.GeoPoint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.dao.DataIntegrityViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -114,7 +113,8 @@ class PatrolPersistenceTests {
 		assertThat(found.get(0).getCheckIns()).hasSize(2);
 		assertThat(this.shifts.existsByUnitIdAndEndedAtIsNull(unit)).isTrue();
 		assertThatThrownBy(() -> shift(plan, unit, "2026-11-03T12:00:00Z", null))
-			.isInstanceOf(DataIntegrityViolationException.class);
+			.isInstanceOf(jakarta.persistence.PersistenceException.class)
+			.hasMessageContaining("patrol_shifts_open_unit_key");
 	}
 
 	private Long station(String code) {

@@ -56,11 +56,11 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 	/**
 	 * @return the entered text of window row {@code i}'s part, for the form.
 	 */
-	String windowPart(@Nullable List<String> part, int i) {
+	public String windowPart(@Nullable List<String> part, int i) {
 		return (part != null && i < part.size() && part.get(i) != null) ? part.get(i) : "";
 	}
 
-	@Nullable Long checkpointAt(int i) {
+	public @Nullable Long checkpointAt(int i) {
 		return (this.checkpointIds != null && i < this.checkpointIds.size()) ? this.checkpointIds.get(i) : null;
 	}
 

@@ -35,7 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * incident, end the shift.
  */
 @Controller
-@PreAuthorize(PatrolUnitController.WRITERS)
 class ShiftController {
 
 	private final PatrolShiftService shifts;
@@ -70,6 +69,7 @@ class ShiftController {
 	}
 
 	@PostMapping("/patrol/shifts")
+	@PreAuthorize(PatrolUnitController.WRITERS)
 	String start(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(required = false) @Nullable Long planId,
 			@RequestParam(defaultValue = "") String participants, RedirectAttributes redirect) {
 		if (planId == null) {
@@ -81,6 +81,7 @@ class ShiftController {
 	}
 
 	@PostMapping("/patrol/check-in")
+	@PreAuthorize(PatrolUnitController.WRITERS)
 	String checkIn(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(defaultValue = "") String code,
 			@RequestParam(required = false) @Nullable Long checkpointId,
 			@RequestParam(required = false) @Nullable Double latitude,
@@ -101,6 +102,7 @@ class ShiftController {
 	}
 
 	@PostMapping("/patrol/shifts/{id}/findings")
+	@PreAuthorize(PatrolUnitController.WRITERS)
 	String finding(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
 			@RequestParam(defaultValue = "") String categoryCode, @RequestParam(defaultValue = "") String location,
 			@RequestParam(defaultValue = "") String description,
@@ -122,6 +124,7 @@ class ShiftController {
 	}
 
 	@PostMapping("/patrol/shifts/{id}/end")
+	@PreAuthorize(PatrolUnitController.WRITERS)
 	String end(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, @RequestParam long version,
 			@RequestParam(required = false) @Nullable Integer volunteerHeadcount,
 			@RequestParam(defaultValue = "") String notes, RedirectAttributes redirect) {
@@ -159,13 +162,6 @@ class ShiftController {
 			model.addAttribute("plans", this.plans.list(me.scope()));
 		}
 		return "patrol/shift";
-	}
-
-	/**
-	 * One option of a select.
-	 */
-	record Choice(String code, String name) {
-
 	}
 
 	static String limit(String text, int max) {

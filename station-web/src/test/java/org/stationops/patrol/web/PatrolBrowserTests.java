@@ -70,7 +70,8 @@ class PatrolBrowserTests extends BrowserTest {
 		browser().get(marketUrl);
 		assertThat(text(By.id("scan-without-shift"))).contains("没有进行中的巡逻");
 
-		open("/patrol/compliance?plan=" + planId);
+		String today = java.time.LocalDate.now(org.stationops.shared.StationTime.ZONE).toString();
+		open("/patrol/compliance?plan=" + planId + "&from=" + today + "&to=" + today);
 		// the school's code was typed seconds after the market's, 400 m away: too fast to
 		// be a
 		// real pass, so it counts as padding and the school as missed

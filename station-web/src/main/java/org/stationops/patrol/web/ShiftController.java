@@ -152,11 +152,7 @@ class ShiftController {
 					plan.getCheckpointIds().stream().map(byId::get).filter(Objects::nonNull).toList());
 			model.addAttribute("checkpointNames", byId);
 			model.addAttribute("categories",
-					this.incidents.categories()
-						.stream()
-						.filter(c -> !c.isTopLevel())
-						.map(c -> new Choice(c.getCode(), c.name(locale.getLanguage())))
-						.toList());
+					this.incidents.categories().stream().filter(c -> !c.isTopLevel()).toList());
 		}
 		else {
 			model.addAttribute("plans", this.plans.list(me.scope()));

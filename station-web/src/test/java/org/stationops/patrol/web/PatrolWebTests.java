@@ -114,7 +114,7 @@ class PatrolWebTests {
 	}
 
 	@Test
-	void printsACheckpointSheetWithAQrCodeAndItsSignedCode() {
+	void printsACheckpointSheetWithAQrCodeAndItsSignedCode() throws Exception {
 		assertThat(this.mvc.get().uri("/patrol/checkpoints").with(user(me("ds.officer")))).hasStatusOk()
 			.bodyText()
 			.contains("阳光乳业巡更点", "岱山小学巡更点");

@@ -20,13 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/patrol/incidents/{incidentId}")
 @PreAuthorize(PatrolUnitController.WRITERS)
-class DispatchController {
+class NearestUnitsController {
 
 	private final PatrolDispatchService dispatch;
 
 	private final IncidentService incidents;
 
-	DispatchController(PatrolDispatchService dispatch, IncidentService incidents) {
+	NearestUnitsController(PatrolDispatchService dispatch, IncidentService incidents) {
 		this.dispatch = dispatch;
 		this.incidents = incidents;
 	}

@@ -11,8 +11,9 @@ class PatrolBrowserTests extends BrowserTest {
 
 	@Test
 	void officerAtPhoneWidthPatrolsAPlanByCheckpointCodesAndSeesItsCompliance() {
-		phoneSized();
+		// the signed-in name sits in the navigation, which a phone-width window collapses
 		signIn("ds.officer");
+		phoneSized();
 
 		open("/patrol/plans/new");
 		type(By.id("name"), "农贸市场至小学测试定线");

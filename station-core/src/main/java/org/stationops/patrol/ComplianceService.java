@@ -1,0 +1,134 @@
+package org.stationops.patrol;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.Scope;
+import org.stationops.shared.StationTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Compliance of the scope's plans for a period (at most a year), from their shifts'
+ * check-ins: see {@link Compliance} for what counts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComplianceService {
+
+	private final PatrolPlanService plans;
+
+	private final PatrolShiftRepository shifts;
+
+	private final CheckpointRepository checkpoints;
+
+	private final PatrolUnitRepository units;
+
+	ComplianceService(PatrolPlanService plans, PatrolShiftRepository shifts, CheckpointRepository checkpoints,
+			PatrolUnitRepository units) {
+		this.plans = plans;
+		this.shifts = shifts;
+		this.checkpoints = checkpoints;
+		this.units = units;
+	}
+
+	/**
+	 * @param planId one plan, or {@literal null} for every plan in the scope.
+	 */
+	public ComplianceReport report(Scope scope, LocalDate from, LocalDate to, @Nullable Long planId) {
+		if (to.isBefore(from)) {
+			throw RuleViolationException.onField("to", "patrol.compliance.toBeforeFrom");
+		}
+		if (from.plusYears(1).isBefore(to)) {
+			throw RuleViolationException.onField("to", "patrol.compliance.tooLong");
+		}
+		List<PatrolPlan> chosen = (planId != null) ? List.of(this.plans.get(scope, planId)) : this.plans.list(scope);
+		Map<Long, PatrolPlan> byId = chosen.stream().collect(Collectors.toMap(PatrolPlan::getId, p -> p));
+		List<PatrolShift> periodShifts = chosen.isEmpty() ? List.of()
+				: this.shifts.findWithCheckInsByPlans(byId.keySet(), from.atStartOfDay(StationTime.ZONE).toInstant(),
+						to.plusDays(1).atStartOfDay(StationTime.ZONE).toInstant());
+		Set<Long> checkpointIds = chosen.stream()
+			.flatMap(p -> p.getCheckpointIds().stream())
+			.collect(Collectors.toSet());
+		Map<Long, Checkpoint> positions = checkpointIds.isEmpty() ? Map.of()
+				: this.checkpoints.findByIdIn(checkpointIds)
+					.stream()
+					.collect(Collectors.toMap(Checkpoint::getId, c -> c));
+		Map<Long, Map<LocalDate, List<Compliance.Pass>>> passes = new HashMap<>();
+		for (PatrolShift shift : periodShifts) {
+			for (CheckIn checkIn : shift.getCheckIns()) {
+				Checkpoint c = positions.get(checkIn.getCheckpointId());
+				if (c == null) {
+					continue;
+				}
+				passes.computeIfAbsent(shift.getPlanId(), k -> new HashMap<>())
+					.computeIfAbsent(LocalDate.ofInstant(checkIn.getAt(), StationTime.ZONE), k -> new ArrayList<>())
+					.add(new Compliance.Pass(c.getId(), checkIn.getAt(), c.getLatitude(), c.getLongitude()));
+			}
+		}
+		List<PlanDay> days = new ArrayList<>();
+		Map<Long, PlanDay> byPlan = new LinkedHashMap<>();
+		for (PatrolPlan plan : chosen) {
+			for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+				List<Compliance.Pass> dayPasses = passes.getOrDefault(plan.getId(), Map.of())
+					.getOrDefault(day, List.of());
+				if (!plan.isActiveOn(day) && dayPasses.isEmpty()) {
+					continue;
+				}
+				PlanDay planDay = Compliance.of(plan, day, dayPasses, StationTime.ZONE);
+				days.add(planDay);
+				byPlan.merge(plan.getId(), planDay, PlanDay::plus);
+			}
+		}
+		Map<Long, String> unitNames = new HashMap<>();
+		Set<Long> unitIds = chosen.stream().map(PatrolPlan::getUnitId).collect(Collectors.toSet());
+		periodShifts.forEach(s -> unitIds.add(s.getUnitId()));
+		Map<Long, PatrolUnit> unitsById = unitIds.isEmpty() ? Map.of()
+				: this.units.findByIdIn(unitIds).stream().collect(Collectors.toMap(PatrolUnit::getId, u -> u));
+		unitsById.values().forEach(u -> unitNames.put(u.getId(), u.getName()));
+		Map<Long, PlanDay> byUnit = new TreeMap<>();
+		byPlan.values().forEach(total -> byUnit.merge(total.unitId(), total, PlanDay::plus));
+		List<ComplianceReport.UnitTotal> unitTotals = byUnit.entrySet()
+			.stream()
+			.map(e -> new ComplianceReport.UnitTotal(e.getKey(), unitNames.getOrDefault(e.getKey(), ""), e.getValue()))
+			.sorted(Comparator.comparing(ComplianceReport.UnitTotal::unitName))
+			.toList();
+		return new ComplianceReport(from, to, days, List.copyOf(byPlan.values()), unitTotals,
+				volunteerHours(periodShifts, unitsById));
+	}
+
+	private static List<ComplianceReport.VolunteerHours> volunteerHours(List<PatrolShift> shifts,
+			Map<Long, PatrolUnit> units) {
+		Map<List<Object>, List<PatrolShift>> groups = shifts.stream()
+			.filter(s -> !s.isOpen() && units.containsKey(s.getUnitId())
+					&& units.get(s.getUnitId()).getKind().isVolunteerTeam())
+			.collect(Collectors.groupingBy(s -> List.of(s.getUnitId(),
+					YearMonth.from(LocalDate.ofInstant(s.getStartedAt(), StationTime.ZONE)))));
+		return groups.entrySet().stream().map(e -> {
+			Long unitId = (Long) e.getKey().get(0);
+			YearMonth month = (YearMonth) e.getKey().get(1);
+			BigDecimal hours = e.getValue()
+				.stream()
+				.map(PatrolShift::volunteerHours)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			return new ComplianceReport.VolunteerHours(unitId, units.get(unitId).getName(), month, e.getValue().size(),
+					hours);
+		})
+			.sorted(Comparator.comparing(ComplianceReport.VolunteerHours::unitName)
+				.thenComparing(ComplianceReport.VolunteerHours::month))
+			.toList();
+	}
+
+}

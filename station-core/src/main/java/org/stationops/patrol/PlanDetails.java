@@ -1,0 +1,17 @@
+package org.stationops.patrol;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an officer enters for a patrol plan.
+ *
+ * @param checkpointIds the checkpoints, in route order for a {@link PlanKind#ROUTE}.
+ */
+public record PlanDetails(String name, PlanKind kind, Long unitId, @Nullable Long areaId,
+		@Nullable Long serviceStationId, Set<DayOfWeek> days, List<PlanWindow> windows, List<Long> checkpointIds) {
+
+}

@@ -80,9 +80,9 @@ public class DisputeFiles {
 				mediators(assignments, officerNames, stationContacts), sessionList,
 				this.followUps.findByDisputeIdOrderByDueOnAscIdAsc(id), nextSessionDeadline(dispute, sessionList),
 				officerNames, linkedCase, this.officers.activeAt(dispute.getStationId()), stationContacts,
-				judicialConfirmationDeadline(dispute), dispute.isPolice() && PoliceMediationRules.firstSessionLate(
-						dispute.getRegisteredOn(), sessionList.stream().map(MediationSession::getHeldOn).sorted().toList(),
-						this.calendar));
+				judicialConfirmationDeadline(dispute),
+				dispute.isPolice() && PoliceMediationRules.firstSessionLate(dispute.getRegisteredOn(),
+						sessionList.stream().map(MediationSession::getHeldOn).sorted().toList(), this.calendar));
 	}
 
 	private static List<DisputeFile.Mediator> mediators(List<MediatorAssignment> assignments,

@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param personName who asked, or empty.
  * @param personPhone their phone, or empty.
  */
-public record ConsultationDetails(Channel channel, Topic topic, String personName, String personPhone,
-		String question, Instant receivedAt) {
+public record ConsultationDetails(Channel channel, Topic topic, String personName, String personPhone, String question,
+		Instant receivedAt) {
 
 }

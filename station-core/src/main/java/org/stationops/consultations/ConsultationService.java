@@ -62,8 +62,8 @@ public class ConsultationService {
 	}
 
 	/**
-	 * Reads a consultation with the person's full phone; the view is audited when there is
-	 * one.
+	 * Reads a consultation with the person's full phone; the view is audited when there
+	 * is one.
 	 */
 	public Consultation read(Scope scope, Long id, String username) {
 		Consultation consultation = get(scope, id);

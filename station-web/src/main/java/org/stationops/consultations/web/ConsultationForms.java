@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.stationops.consultations.Channel;
@@ -26,7 +25,7 @@ final class ConsultationForms {
 	record IntakeForm(@NotNull @Nullable Channel channel, @NotNull @Nullable Topic topic,
 			@Size(max = 40) @Nullable String personName, @PhoneNumber @Size(max = 20) @Nullable String personPhone,
 			@NotBlank @Size(max = 2000) @Nullable String question,
-			@NotNull @PastOrPresent @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm",
+			@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm",
 					fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss") @Nullable LocalDateTime receivedAt,
 			@Nullable Long stationId) {
 

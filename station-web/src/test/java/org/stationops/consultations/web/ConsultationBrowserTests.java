@@ -21,9 +21,10 @@ class ConsultationBrowserTests extends BrowserTest {
 		screenshot("consultations-new");
 		click(By.id("save"));
 
+		waitFor(By.id("answer-form"));
 		type(By.id("answer"), "这是诈骗，请勿转账；已为您登记警情，民警将回电。");
 		click(By.id("save-answer"));
-		assertThat(text(By.id("answer"))).contains("这是诈骗");
+		assertThat(text(By.id("answer-given"))).contains("这是诈骗");
 		type(By.id("location"), "岱山街道（网络）");
 		click(By.id("open-incident"));
 		assertThat(text(By.id("incident"))).startsWith("DS-");

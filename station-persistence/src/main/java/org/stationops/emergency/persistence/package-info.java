@@ -1,0 +1,5 @@
+/**
+ * JPA adapter for emergency plans.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stationops.emergency.persistence;

@@ -1,0 +1,5 @@
+/**
+ * JPA adapter for youth assistance groups.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stationops.youth.persistence;

@@ -21,6 +21,8 @@ public interface AppointmentRepository {
 
 	Optional<Appointment> findByReference(String reference);
 
+	Optional<Appointment> findBySubmissionKey(String submissionKey);
+
 	List<Appointment> findByStationIdAndSlotStartGreaterThanEqualAndSlotStartLessThanOrderBySlotStart(Long stationId,
 			Instant from, Instant to);
 

@@ -54,7 +54,7 @@ class CameraAndMapWebTests {
 	}
 
 	@Test
-	void faultListShowsDaysOutOfServiceLongestFirst() {
+	void faultListShowsDaysOutOfServiceLongestFirst() throws Exception {
 		String body = this.mvc.get()
 			.uri("/service-stations/cameras")
 			.with(user(me("ds.officer")))
@@ -150,7 +150,7 @@ class CameraAndMapWebTests {
 	}
 
 	@Test
-	void mapDrawsTheLayersAndNeverNamesAnExternalAddress() {
+	void mapDrawsTheLayersAndNeverNamesAnExternalAddress() throws Exception {
 		String body = this.mvc.get()
 			.uri("/service-stations/map")
 			.with(user(me("ds.officer")))

@@ -45,6 +45,8 @@ public class Appointment extends AbstractEntity implements StationScoped {
 
 	private String queryCode = "";
 
+	private @Nullable String submissionKey;
+
 	@Enumerated(EnumType.STRING)
 	private AppointmentStatus status = AppointmentStatus.BOOKED;
 
@@ -61,6 +63,15 @@ public class Appointment extends AbstractEntity implements StationScoped {
 
 	Appointment(ServiceStation at, @Nullable Long officerId, Instant slotStart, BookingRequest request,
 			String reference, String queryCode, Instant now) {
+		this(at, officerId, slotStart, request, reference, queryCode, now, null);
+	}
+
+	/**
+	 * @param submissionKey the key of the form that booked it, or {@literal null}.
+	 */
+	Appointment(ServiceStation at, @Nullable Long officerId, Instant slotStart, BookingRequest request,
+			String reference, String queryCode, Instant now, @Nullable String submissionKey) {
+		this.submissionKey = submissionKey;
 		this.stationId = at.getStationId();
 		this.serviceStationId = java.util.Objects.requireNonNull(at.getId());
 		this.officerId = officerId;

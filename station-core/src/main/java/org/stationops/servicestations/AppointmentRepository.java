@@ -18,6 +18,8 @@ public interface AppointmentRepository extends ScopedRepository<Appointment> {
 
 	Optional<Appointment> findByReference(String reference);
 
+	Optional<Appointment> findBySubmissionKey(String submissionKey);
+
 	List<Appointment> findByStationIdAndSlotStartGreaterThanEqualAndSlotStartLessThanOrderBySlotStart(Long stationId,
 			Instant from, Instant to);
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.stationops.incidents.ReceiptNumbers;
 import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
@@ -137,6 +138,25 @@ public class BookingService {
 	 */
 	@Transactional
 	public Appointment book(BookingRequest request) {
+		return book(request, null);
+	}
+
+	/**
+	 * Books as {@link #book(BookingRequest)}; a second call with the same
+	 * {@code submissionKey} (a double-clicked submit) returns the first booking and takes
+	 * no second place. Two such calls at the same moment: one books, the other fails on
+	 * the key's unique index and rolls back its place; the caller then finds the first
+	 * with {@link #findBySubmissionKey(String)}.
+	 * @param submissionKey the key the form generated once, or {@literal null}.
+	 */
+	@Transactional
+	public Appointment book(BookingRequest request, @Nullable String submissionKey) {
+		if (submissionKey != null) {
+			Optional<Appointment> earlier = this.appointments.findBySubmissionKey(submissionKey);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		ServiceStation at = bookable(request.serviceStationId());
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		if (!request.slot().isAfter(now)) {
@@ -161,7 +181,11 @@ public class BookingService {
 		String reference = "YY" + now.toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE).substring(2) + "-"
 				+ String.format("%05d", this.ledger.nextReferenceNumber() % 100_000);
 		return this.appointments.saveAndFlush(new Appointment(at, hours.getOfficerId(), start, request, reference,
-				ReceiptNumbers.newQueryCode(), this.clock.instant()));
+				ReceiptNumbers.newQueryCode(), this.clock.instant(), submissionKey));
+	}
+
+	public Optional<Appointment> findBySubmissionKey(String submissionKey) {
+		return this.appointments.findBySubmissionKey(submissionKey);
 	}
 
 	/**

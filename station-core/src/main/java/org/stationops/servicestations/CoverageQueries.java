@@ -26,6 +26,12 @@ public interface CoverageQueries {
 	List<StationReach> stations(@Nullable Long stationId, LocalTime at, int radiusMetres);
 
 	/**
+	 * @return the ids of the compounds within {@code radiusMetres} of at least one
+	 * working camera of their police station.
+	 */
+	java.util.Set<Long> seenByCameras(@Nullable Long stationId, int radiusMetres);
+
+	/**
 	 * @return the great-circle distance in metres, as the coverage computes it.
 	 */
 	double distanceMetres(GeoPoint from, GeoPoint to);

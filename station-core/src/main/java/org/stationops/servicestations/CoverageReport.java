@@ -13,10 +13,16 @@ import org.stationops.servicestations.CoverageQueries.StationReach;
  * @param compounds every compound with its coverage (the map draws them).
  * @param gaps uncovered compounds, most residents first.
  * @param whatIf the coverage with the proposed point added, or {@literal null}.
+ * @param cameras compounds and residents within the camera radius of a working camera.
+ * @param seenByCameras the ids of those compounds.
  */
 public record CoverageReport(WalkingCircle circle, LocalTime at, Share total, List<AreaShare> areas,
 		List<StationShare> stations, List<CompoundCoverage> compounds, List<CompoundCoverage> gaps,
-		@Nullable WhatIf whatIf) {
+		@Nullable WhatIf whatIf, Share cameras, java.util.Set<Long> seenByCameras, int cameraRadiusMetres) {
+
+	public boolean seenByCameras(Long compoundId) {
+		return this.seenByCameras.contains(compoundId);
+	}
 
 	/**
 	 * Covered against all, in compounds and residents.

@@ -29,6 +29,12 @@ public class CoverageService {
 
 	static final int GAPS_SHOWN = 20;
 
+	/**
+	 * How far a camera is taken to see a compound's entrance when no setting says
+	 * otherwise.
+	 */
+	public static final int DEFAULT_CAMERA_RADIUS = 100;
+
 	private final CoverageQueries queries;
 
 	CoverageService(CoverageQueries queries) {
@@ -42,6 +48,14 @@ public class CoverageService {
 	 */
 	public CoverageReport report(Scope scope, @Nullable Long stationId, LocalTime at, WalkingCircle circle,
 			@Nullable GeoPoint proposed) {
+		return report(scope, stationId, at, circle, proposed, DEFAULT_CAMERA_RADIUS);
+	}
+
+	/**
+	 * @param cameraRadiusMetres how far a working camera counts as seeing a compound.
+	 */
+	public CoverageReport report(Scope scope, @Nullable Long stationId, LocalTime at, WalkingCircle circle,
+			@Nullable GeoPoint proposed, int cameraRadiusMetres) {
 		Long station = scope.stationFilter().orElse(stationId);
 		int radius = circle.radiusMetres();
 		List<CompoundCoverage> compounds = this.queries.compounds(station, at, radius, proposed);
@@ -73,7 +87,18 @@ public class CoverageService {
 			whatIf = new CoverageReport.WhatIf(proposed, after, after.coveredCompounds() - total.coveredCompounds(),
 					after.coveredResidents() - total.coveredResidents());
 		}
-		return new CoverageReport(circle, at, total, areas, stations, compounds, gaps, whatIf);
+		java.util.Set<Long> seen = this.queries.seenByCameras(station, cameraRadiusMetres);
+		int seenCompounds = 0;
+		long seenResidents = 0;
+		for (CompoundCoverage compound : compounds) {
+			if (seen.contains(compound.id())) {
+				seenCompounds++;
+				seenResidents += compound.residents();
+			}
+		}
+		Share cameras = new Share(compounds.size(), seenCompounds, total.residents(), seenResidents);
+		return new CoverageReport(circle, at, total, areas, stations, compounds, gaps, whatIf, cameras, seen,
+				cameraRadiusMetres);
 	}
 
 	/**

@@ -55,6 +55,9 @@ class CoverageArithmeticTests {
 	@Autowired
 	CompoundRepository compounds;
 
+	@Autowired
+	CameraRepository cameras;
+
 	Long stationId;
 
 	@BeforeEach
@@ -133,6 +136,32 @@ class CoverageArithmeticTests {
 		assertThat(report.whatIf()).isNotNull();
 		assertThat(report.whatIf().gainedResidents()).isEqualTo(2000);
 		assertThat(report.whatIf().after().percent()).isEqualTo(100.0);
+	}
+
+	@Test
+	void countsCompoundsWithinTheRadiusOfAWorkingCameraOnly() {
+		station("A", new GeoPoint(LAT, LON), true, null, null);
+		camera("C-1", new GeoPoint(LAT, LON));
+		compound("95 m north", north(95), 1000);
+		compound("105 m east", east(105), 2000);
+		Camera broken = camera("C-2", north(1000));
+		broken.reportFault(LocalDate.of(2026, 1, 1), "断线", LocalDate.of(2026, 1, 2));
+		this.cameras.saveAndFlush(broken);
+		compound("1 km north", north(1010), 4000);
+		CoverageReport report = this.coverage.report(Scope.bureau(), this.stationId, LocalTime.NOON, EIGHT_MINUTES,
+				null, 100);
+		assertThat(report.cameras().coveredCompounds()).isEqualTo(1);
+		assertThat(report.cameras().coveredResidents()).isEqualTo(1000);
+		assertThat(report.cameras().residents()).isEqualTo(7000);
+		assertThat(report.cameras().percent()).isEqualTo(14.3);
+		CoverageReport wider = this.coverage.report(Scope.bureau(), this.stationId, LocalTime.NOON, EIGHT_MINUTES, null,
+				110);
+		assertThat(wider.cameras().coveredResidents()).isEqualTo(3000);
+	}
+
+	private Camera camera(String code, GeoPoint at) {
+		return this.cameras.saveAndFlush(new Camera(this.stationId, new CameraDetails(code, "", CameraKind.DOME,
+				CameraOwner.POLICE, null, null, at.latitude(), at.longitude())));
 	}
 
 	private ServiceStation station(String name, GeoPoint at, boolean roundTheClock, LocalTime opens, LocalTime closes) {

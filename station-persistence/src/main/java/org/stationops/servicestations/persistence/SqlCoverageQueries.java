@@ -110,6 +110,26 @@ class SqlCoverageQueries implements CoverageQueries {
 	}
 
 	@Override
+	public java.util.Set<Long> seenByCameras(@Nullable Long stationId, int radiusMetres) {
+		Query query = this.entityManager
+			.createNativeQuery(
+					"""
+							select c.id from residential_compounds c
+							 where %s exists (select 1 from cameras k
+							                   where k.station_id = c.station_id and k.status = 'ONLINE'
+							                     and earth_box(ll_to_earth(c.latitude, c.longitude), :r) @> ll_to_earth(k.latitude, k.longitude)
+							                     and earth_distance(ll_to_earth(c.latitude, c.longitude), ll_to_earth(k.latitude, k.longitude)) <= :r)"""
+						.formatted((stationId != null) ? "c.station_id = :station and" : ""))
+			.setParameter("r", (double) radiusMetres);
+		if (stationId != null) {
+			query.setParameter("station", stationId);
+		}
+		@SuppressWarnings("unchecked")
+		List<Object> rows = query.getResultList();
+		return rows.stream().map(SqlCoverageQueries::longOf).collect(java.util.stream.Collectors.toSet());
+	}
+
+	@Override
 	public double distanceMetres(GeoPoint from, GeoPoint to) {
 		return ((Number) this.entityManager
 			.createNativeQuery("select earth_distance(ll_to_earth(:alat, :alon), ll_to_earth(:blat, :blon))")

@@ -17,6 +17,7 @@ import org.stationops.shared.web.FormErrors;
 import org.stationops.stations.Station;
 import org.stationops.stations.StationService;
 import org.stationops.shared.Scope;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,7 +84,7 @@ class BookingController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				Appointment booked = this.bookings.book(form.toRequest());
+				Appointment booked = book(form);
 				redirect.addFlashAttribute("booked", Map.of("reference", booked.getReference(), "queryCode",
 						booked.getQueryCode(), "slot", booked.getSlotStart()));
 				return "redirect:/book/done";
@@ -96,6 +97,23 @@ class BookingController {
 			}
 		}
 		return start(form.serviceStationId(), model);
+	}
+
+	/**
+	 * Books once per form key: the same key sent twice at the same moment fails on the
+	 * key's unique index for one of them, which then shows the booking the other made.
+	 */
+	private Appointment book(BookingForm form) {
+		try {
+			return this.bookings.book(form.toRequest(), form.key());
+		}
+		catch (DataIntegrityViolationException ex) {
+			String key = form.key();
+			if (key == null) {
+				throw ex;
+			}
+			return this.bookings.findBySubmissionKey(key).orElseThrow(() -> ex);
+		}
 	}
 
 	@GetMapping("/done")

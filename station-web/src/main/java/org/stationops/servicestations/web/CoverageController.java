@@ -34,9 +34,13 @@ class CoverageController {
 
 	private final int defaultSpeed;
 
+	private final int cameraRadius;
+
 	CoverageController(CoverageService coverage, ServiceStationChoices choices, Clock clock,
 			@Value("${stationops.coverage.walking-minutes:8}") int defaultMinutes,
-			@Value("${stationops.coverage.walking-speed:80}") int defaultSpeed) {
+			@Value("${stationops.coverage.walking-speed:80}") int defaultSpeed,
+			@Value("${stationops.coverage.camera-radius:100}") int cameraRadius) {
+		this.cameraRadius = cameraRadius;
 		this.coverage = coverage;
 		this.choices = choices;
 		this.clock = clock;
@@ -78,7 +82,8 @@ class CoverageController {
 		}
 		Long stationId = (me.stationId() != null) ? me.stationId()
 				: (station != null) ? station : this.choices.firstStation(me);
-		CoverageReport report = this.coverage.report(me.scope(), stationId, time, new WalkingCircle(m, v), proposed);
+		CoverageReport report = this.coverage.report(me.scope(), stationId, time, new WalkingCircle(m, v), proposed,
+				this.cameraRadius);
 		this.choices.addTo(model, me);
 		model.addAttribute("report", report);
 		model.addAttribute("plot", CoveragePlot.of(report));

@@ -127,12 +127,15 @@ class DisputeTests {
 	}
 
 	@Test
-	void refusesAPoliceSessionAfterTheThreeWorkingDays() {
-		// Thursday 8 October + 3 working days = Tuesday 13 October.
-		assertThatThrownBy(
-				() -> dispute(DisputeKind.POLICE).recordSession(LocalDate.of(2026, 10, 14), List.of(), CALENDAR, NOW))
-			.hasFieldOrPropertyWithValue("code", "mediation.police.session.firstLate");
-		dispute(DisputeKind.PEOPLE).recordSession(LocalDate.of(2026, 10, 14), List.of(), CALENDAR, NOW);
+	void recordsALateFirstPoliceSessionAndLeavesTheWarningToTheFile() {
+		// Thursday 8 October + 3 working days = Tuesday 13 October: a session held on the 14th
+		// really happened, so it is recorded (治安调解工作规范 §9 is a duty, not a bar) and the
+		// dispute file warns that it came late.
+		dispute(DisputeKind.POLICE).recordSession(LocalDate.of(2026, 10, 14), List.of(), CALENDAR, NOW);
+		assertThat(PoliceMediationRules.firstSessionLate(REGISTERED, List.of(LocalDate.of(2026, 10, 14)), CALENDAR))
+			.isTrue();
+		assertThat(PoliceMediationRules.firstSessionLate(REGISTERED, List.of(LocalDate.of(2026, 10, 13)), CALENDAR))
+			.isFalse();
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.stationops.officers.OfficerDetails;
 import org.stationops.officers.OfficerService;
 import org.stationops.officers.Role;
 import org.stationops.shared.Scope;
+import org.stationops.shared.NumberSeries;
 import org.stationops.stations.Station;
 import org.stationops.stations.StationProfile;
 import org.stationops.stations.StationService;
@@ -106,14 +107,15 @@ class JpaCaseQueriesTests {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@ComponentScan(basePackageClasses = {
-			OfficerService.class, StationService.class, CaseService.class, WorkingCalendar.class, AuditService.class },
+	@ComponentScan(
+			basePackageClasses = { OfficerService.class, StationService.class, CaseService.class, WorkingCalendar.class,
+					AuditService.class, NumberSeries.class },
 			useDefaultFilters = false,
 			includeFilters = { @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 					classes = { OfficerService.class, StationService.class, StationStaff.class, CaseService.class,
 							CaseReviewService.class, WorkingCalendar.class, JpaCaseQueries.class, AuditService.class }),
 					@ComponentScan.Filter(type = FilterType.REGEX,
-							pattern = "org\\.stationops\\.cases\\.Case(Timeline|Clock)") })
+							pattern = "org\\.stationops\\.(cases\\.Case(Timeline|Clock)|shared\\.persistence\\.SqlNumberSeries)") })
 	static class Services {
 
 		@Bean

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 
@@ -102,7 +103,10 @@ class IncidentDemoData implements DemoDataContributor {
 		List<Officer> staff = this.officers.activeAt(station.getId());
 		Long deskOfficer = this.officers.findByUsername(desk).orElseThrow().getId();
 		int totalWeight = TEMPLATES.stream().mapToInt(Template::weight).sum();
-		Instant now = this.clock.instant();
+		// whole seconds: PostgreSQL keeps microseconds, so a nanosecond "now" could come
+		// back
+		// later than itself and put an arrival before its dispatch
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		for (int i = 0; i < count; i++) {
 			Template template = pick(totalWeight);
 			int daysAgo = (i < 6) ? 0 : this.random.nextInt(90);

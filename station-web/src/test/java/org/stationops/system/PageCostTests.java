@@ -122,4 +122,12 @@ class PageCostTests {
 		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1);
 	}
 
+	@Test
+	void officersWorkListReadsInFewStatements() throws Exception {
+		Cost dashboard = open("ml.officer", "/");
+		assertThat(dashboard.body()).contains("id=\"my-cases\"");
+		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
+		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1);
+	}
+
 }

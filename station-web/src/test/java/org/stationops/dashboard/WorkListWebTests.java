@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.stationops.cases.CaseActor;
@@ -18,6 +20,11 @@ import org.stationops.incidents.Incident;
 import org.stationops.incidents.IncidentDetails;
 import org.stationops.incidents.IncidentService;
 import org.stationops.incidents.IncidentSource;
+import org.stationops.liaison.Enterprise;
+import org.stationops.liaison.EnterpriseService;
+import org.stationops.liaison.FastChannelService;
+import org.stationops.liaison.FastChannelTicket;
+import org.stationops.liaison.Urgency;
 import org.stationops.shared.Scope;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.support.StationWebTest;
@@ -52,6 +59,12 @@ class WorkListWebTests {
 
 	@Autowired
 	IncidentService incidents;
+
+	@Autowired
+	EnterpriseService enterprises;
+
+	@Autowired
+	FastChannelService tickets;
 
 	OfficerPrincipal principal(String username) {
 		return (OfficerPrincipal) this.users.loadUserByUsername(username);
@@ -134,6 +147,32 @@ class WorkListWebTests {
 		assertThat(body).doesNotContain("href=\"/cases/" + there.getId() + "\"");
 		String other = dashboard("ds.supervisor");
 		assertThat(other).contains("id=\"review-queue\"").doesNotContain("href=\"/cases/" + here.getId() + "\"");
+	}
+
+	@Test
+	void liaisonOfficerSeesOwnDueEnterprisesAndTicketsBySlaAndNoOtherStations() {
+		OfficerPrincipal me = principal("ml.liaison");
+		OfficerPrincipal other = principal("ds.liaison");
+		Enterprise mine = this.enterprises.mine(me.stationId(), me.officerId()).get(0);
+		Enterprise theirs = this.enterprises.mine(other.stationId(), other.officerId()).get(0);
+		FastChannelTicket myTicket = this.tickets.open(me.scope(), mine.getId(), "清单工单-" + UUID.randomUUID(),
+				Urgency.URGENT, "门口有可疑人员", null);
+		FastChannelTicket theirTicket = this.tickets.open(other.scope(), theirs.getId(), "清单工单-" + UUID.randomUUID(),
+				Urgency.URGENT, "门口有可疑人员", null);
+
+		String body = dashboard("ml.liaison");
+
+		assertThat(body).contains("id=\"my-tickets\"", "href=\"/liaison/tickets/" + myTicket.getId() + "\"")
+			.doesNotContain(theirTicket.getType());
+		Matcher links = Pattern.compile("href=\"/liaison/enterprises/(\\d+)\"").matcher(body);
+		int shown = 0;
+		while (links.find()) {
+			Enterprise listed = this.enterprises.get(Scope.bureau(), Long.valueOf(links.group(1)));
+			assertThat(listed.getStationId()).isEqualTo(me.stationId());
+			assertThat(listed.getLiaisonOfficerId()).isEqualTo(me.officerId());
+			shown++;
+		}
+		assertThat(body.contains("id=\"my-enterprises\"")).isEqualTo(shown > 0);
 	}
 
 }

@@ -130,4 +130,12 @@ class PageCostTests {
 		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1);
 	}
 
+	@Test
+	void liaisonsWorkListReadsInFewStatements() throws Exception {
+		Cost dashboard = open("ml.liaison", "/");
+		assertThat(dashboard.body()).contains("id=\"liaison-panel\"");
+		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
+		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1);
+	}
+
 }

@@ -28,6 +28,12 @@ public interface CaseQueries {
 	List<CaseReview> returnedTo(Long officerId, int limit);
 
 	/**
+	 * @return the officer's open cases at the station, the nearest deadline first (cases
+	 * without a deadline last).
+	 */
+	List<CaseFile> openLedBy(Long stationId, Long officerId, int limit);
+
+	/**
 	 * @return per submitting officer: [officer id, first submissions decided, of which
 	 * approved].
 	 */

@@ -192,6 +192,14 @@ public class CaseReviewService {
 		return this.queries.returnedTo(officerId, 50);
 	}
 
+	/**
+	 * @return the officer's open cases at the scope's station, nearest deadline first, at
+	 * most {@code limit}; empty for a bureau-wide scope.
+	 */
+	public List<CaseFile> openLedBy(Scope scope, Long officerId, int limit) {
+		return scope.stationFilter().map(id -> this.queries.openLedBy(id, officerId, limit)).orElseGet(List::of);
+	}
+
 	public List<ReturnReason> reasons() {
 		return this.reasons.findAllByOrderById();
 	}

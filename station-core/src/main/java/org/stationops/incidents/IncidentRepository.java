@@ -34,6 +34,9 @@ public interface IncidentRepository extends ScopedRepository<Incident> {
 
 	List<Incident> findByStatusInOrderByReceivedAt(Collection<IncidentStatus> statuses);
 
+	List<Incident> findTop10ByStationIdAndAssignedOfficerIdAndStatusInOrderByReceivedAt(Long stationId, Long officerId,
+			Collection<IncidentStatus> statuses);
+
 	List<Incident> findByStationIdAndReceivedAtGreaterThanEqual(Long stationId, Instant from);
 
 	List<Incident> findByReceivedAtGreaterThanEqual(Instant from);

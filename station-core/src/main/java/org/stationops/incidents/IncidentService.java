@@ -321,6 +321,18 @@ public class IncidentService {
 		return this.notes.findByIncidentIdOrderByWrittenAt(id);
 	}
 
+	/**
+	 * @return the officer's incidents not yet cleared at the scope's station, oldest
+	 * first, at most ten: the first part of an officer's work list. Empty for a
+	 * bureau-wide scope.
+	 */
+	public List<Incident> openAssignedTo(Scope scope, Long officerId) {
+		return scope.stationFilter()
+			.map(id -> this.incidents.findTop10ByStationIdAndAssignedOfficerIdAndStatusInOrderByReceivedAt(id,
+					officerId, IncidentStatus.ON_BOARD))
+			.orElseGet(List::of);
+	}
+
 	public DashboardFigures figures(Scope scope) {
 		Instant now = this.clock.instant();
 		Instant startOfDay = LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant();

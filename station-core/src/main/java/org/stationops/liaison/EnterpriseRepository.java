@@ -41,6 +41,9 @@ public interface EnterpriseRepository extends ScopedRepository<Enterprise> {
 
 	List<Enterprise> findByStationIdAndLiaisonOfficerIdOrderByNextDueOnAscNameAsc(Long stationId, Long officerId);
 
+	List<Enterprise> findTop8ByStationIdAndLiaisonOfficerIdAndNextDueOnBeforeOrderByNextDueOnAscNameAsc(Long stationId,
+			Long officerId, LocalDate before);
+
 	List<Enterprise> findByAllianceIdOrderByName(Long allianceId);
 
 	long countByStationIdAndNextDueOnBefore(Long stationId, LocalDate date);

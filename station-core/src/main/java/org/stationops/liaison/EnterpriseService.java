@@ -96,6 +96,16 @@ public class EnterpriseService {
 		return this.enterprises.findByStationIdAndLiaisonOfficerIdOrderByNextDueOnAscNameAsc(stationId, officerId);
 	}
 
+	/**
+	 * @return the officer's enterprises at the station that are overdue, due or due
+	 * within {@link Cadence#DUE_SOON_DAYS}, most overdue first, at most eight: the
+	 * liaison officer's work list.
+	 */
+	public List<Enterprise> dueFor(Long stationId, Long officerId) {
+		return this.enterprises.findTop8ByStationIdAndLiaisonOfficerIdAndNextDueOnBeforeOrderByNextDueOnAscNameAsc(
+				stationId, officerId, today().plusDays(Cadence.DUE_SOON_DAYS + 1));
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}

@@ -49,6 +49,19 @@ public class FastChannelService {
 		return this.tickets.findByEnterpriseIdOrderByReportedAtDesc(enterpriseId);
 	}
 
+	/**
+	 * @return the officer's unresolved tickets at the station, the nearest resolution
+	 * deadline (SLA) first, at most eight.
+	 */
+	public List<FastChannelTicket> openFor(Long stationId, Long officerId) {
+		return this.tickets.findTop8ByStationIdAndOfficerIdAndStatusInOrderByResolutionDueAsc(stationId, officerId,
+				List.of(TicketStatus.OPEN, TicketStatus.RESPONDED));
+	}
+
+	public Instant now() {
+		return this.clock.instant();
+	}
+
 	public long openCount(Long stationId) {
 		return this.tickets.countByStationIdAndStatusNot(stationId, TicketStatus.RESOLVED);
 	}

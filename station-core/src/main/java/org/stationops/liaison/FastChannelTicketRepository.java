@@ -1,6 +1,7 @@
 package org.stationops.liaison;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,9 @@ public interface FastChannelTicketRepository extends ScopedRepository<FastChanne
 	List<FastChannelTicket> findByEnterpriseIdOrderByReportedAtDesc(Long enterpriseId);
 
 	long countByStationIdAndStatusNot(Long stationId, TicketStatus status);
+
+	List<FastChannelTicket> findTop8ByStationIdAndOfficerIdAndStatusInOrderByResolutionDueAsc(Long stationId,
+			Long officerId, Collection<TicketStatus> statuses);
 
 	/**
 	 * @return metrics {@code total, resolved, onTheSpot, onTime} per officer (officer id

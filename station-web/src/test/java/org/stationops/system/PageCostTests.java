@@ -122,4 +122,20 @@ class PageCostTests {
 		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1);
 	}
 
+	@Test
+	void officersWorkListReadsInFewStatements() throws Exception {
+		Cost dashboard = open("ml.officer", "/");
+		assertThat(dashboard.body()).contains("id=\"my-cases\"");
+		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
+		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1);
+	}
+
+	@Test
+	void liaisonsWorkListReadsInFewStatements() throws Exception {
+		Cost dashboard = open("ml.liaison", "/");
+		assertThat(dashboard.body()).contains("id=\"liaison-panel\"");
+		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
+		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1);
+	}
+
 }

@@ -129,6 +129,18 @@ class JpaCaseQueries implements CaseQueries {
 	}
 
 	@Override
+	public List<CaseFile> openLedBy(Long stationId, Long officerId, int limit) {
+		return this.em
+			.createQuery("select c from CaseFile c where c.stationId = :station and c.leadOfficerId = :officer"
+					+ " and c.stage not in :closed order by c.deadlineAt asc nulls last, c.id", CaseFile.class)
+			.setParameter("station", stationId)
+			.setParameter("officer", officerId)
+			.setParameter("closed", CLOSED)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	@Override
 	public List<long[]> firstPassCounts(@Nullable Long stationId) {
 		String jpql = "select r.submittedBy, count(r), sum(case when r.status = :approved then 1 else 0 end)"
 				+ " from CaseReview r where r.attempt = 1 and r.status <> :pending"

@@ -1,10 +1,17 @@
 package org.stationops.cases.web;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.stationops.cases.CaseFile;
+import org.stationops.cases.CaseReview;
 import org.stationops.cases.CaseReviewService;
+import org.stationops.cases.CaseService;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.DeadlineStatus;
 import org.stationops.shared.web.DashboardPanel;
@@ -13,17 +20,24 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Dashboard panel: open cases by stage, deadlines due soon or overdue (the officer's own,
- * or the station's for supervisors), and reviews waiting for supervisors.
+ * Dashboard panel: open cases by stage and deadlines due soon or overdue; as work lists,
+ * an officer's open cases with their next deadline and decisions returned to them with
+ * the reason, a supervisor's review queue with the age of each decision. Every item links
+ * to the case.
  */
 @Component
 @Order(20)
 class CasesPanel implements DashboardPanel {
 
+	static final int SHOWN = 8;
+
 	private final CaseReviewService reviews;
 
-	CasesPanel(CaseReviewService reviews) {
+	private final CaseService cases;
+
+	CasesPanel(CaseReviewService reviews, CaseService cases) {
 		this.reviews = reviews;
+		this.cases = cases;
 	}
 
 	@Override
@@ -56,13 +70,52 @@ class CasesPanel implements DashboardPanel {
 		data.put("dueSoon", dueSoon);
 		data.put("overdue", overdue);
 		data.put("mine", !supervisor);
+		data.put("now", now);
 		if (supervisor) {
-			data.put("waiting", this.reviews.queue(me.scope()).size());
+			List<CaseReview> queue = this.reviews.queue(me.scope());
+			data.put("waiting", queue.size());
+			data.put("queue", items(me, queue.subList(0, Math.min(SHOWN, queue.size())), now));
 		}
 		else {
-			data.put("returned", this.reviews.returnedTo(me.officerId()).size());
+			List<CaseReview> returned = this.reviews.returnedTo(me.officerId());
+			List<ReviewItem> items = items(me, returned.subList(0, Math.min(SHOWN, returned.size())), now);
+			data.put("returned", returned.size());
+			data.put("returnedItems", items);
+			if (!items.isEmpty()) {
+				data.put("reasons", this.reviews.reasons());
+			}
+			data.put("myCases", this.reviews.openLedBy(me.scope(), me.officerId(), SHOWN));
 		}
 		return data;
+	}
+
+	/**
+	 * Joins the reviews to their cases with one query; a review whose case lies outside
+	 * the officer's scope is left out.
+	 */
+	private List<ReviewItem> items(OfficerPrincipal me, List<CaseReview> shown, Instant now) {
+		Set<Long> caseIds = shown.stream().map(CaseReview::getCaseId).collect(Collectors.toSet());
+		Map<Long, CaseFile> byId = this.cases.byIds(me.scope(), caseIds);
+		return shown.stream()
+			.filter(r -> byId.containsKey(r.getCaseId()))
+			.map(r -> new ReviewItem(r, byId.get(r.getCaseId()), Duration.between(r.getSubmittedAt(), now)))
+			.toList();
+	}
+
+	/**
+	 * A decision on the work list with its case and how long it has waited since it was
+	 * submitted.
+	 */
+	record ReviewItem(CaseReview review, CaseFile caseFile, Duration age) {
+
+		public long days() {
+			return Math.max(0, this.age.toDays());
+		}
+
+		public long hours() {
+			return Math.max(0, this.age.toHoursPart());
+		}
+
 	}
 
 }

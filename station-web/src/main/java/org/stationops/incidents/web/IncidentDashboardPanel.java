@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dashboard panel: today's incidents (and how many preventable), open incidents by age,
- * today's average response time.
+ * today's average response time; for an officer, the incidents assigned to them that are
+ * not yet cleared (their work list), each linking to the incident.
  */
 @Component
 @Order(10)
@@ -31,6 +32,9 @@ class IncidentDashboardPanel implements DashboardPanel {
 	@Override
 	public Map<String, Object> data(OfficerPrincipal me) {
 		DashboardFigures figures = this.incidents.figures(me.scope());
+		if (me.hasRole("OFFICER") && me.stationId() != null) {
+			return Map.of("figures", figures, "mine", this.incidents.openAssignedTo(me.scope(), me.officerId()));
+		}
 		return Map.of("figures", figures);
 	}
 

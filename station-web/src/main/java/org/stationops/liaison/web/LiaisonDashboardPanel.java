@@ -38,6 +38,10 @@ class LiaisonDashboardPanel implements DashboardPanel {
 		if (me.hasRole("LIAISON") && me.stationId() != null) {
 			data.put("mineOverdue", this.enterprises.overdueFor(me.officerId()));
 			data.put("mineDueSoon", this.enterprises.dueSoonFor(me.officerId()));
+			data.put("dueList", this.enterprises.dueFor(me.stationId(), me.officerId()));
+			data.put("today", this.enterprises.today());
+			data.put("myTickets", this.tickets.openFor(me.stationId(), me.officerId()));
+			data.put("now", this.tickets.now());
 		}
 		if (me.hasRole("SUPERVISOR") && me.stationId() != null) {
 			data.put("stationOverdue", this.enterprises.overdueCount(me.scope()));

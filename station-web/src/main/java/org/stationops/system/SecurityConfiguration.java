@@ -46,6 +46,18 @@ class SecurityConfiguration {
 	 */
 	static final String[] OPERATORS = { "OFFICER", "LIAISON", "SUPERVISOR" };
 
+	/**
+	 * Pages that show reporters', parties', suspects' or contacts' full personal values
+	 * (each audited). Administrators have no operational role and never see them.
+	 */
+	static final String[] FULL_PERSONAL_VIEWS = { "/incidents/{id:\\d+}", "/incidents/{id:\\d+}/edit",
+			"/antifraud/warnings/*", "/mediation/*/parties", "/cases/*/suspects/*", "/consultations/{id:\\d+}",
+			"/consultations/{id:\\d+}/**", "/youth/{id:\\d+}", "/youth/{id:\\d+}/**", "/emergency/*/mobilise",
+			"/liaison/enterprises/*/personal", "/liaison/enterprises/*/edit" };
+
+	/** Roles whose work needs full personal values (not administrators). */
+	static final String[] PERSONAL_DATA_READERS = { "OFFICER", "LIAISON", "SUPERVISOR", "BUREAU_SUPERVISOR" };
+
 	/** Roles that review (closures, deadlines, handling guides). */
 	static final String[] REVIEWERS = { "SUPERVISOR", "BUREAU_SUPERVISOR" };
 
@@ -76,6 +88,8 @@ class SecurityConfiguration {
 			.authenticationManager(signIn)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/deadlines")
 				.hasAnyRole(REVIEWERS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/incidents/*")
+				.hasAnyRole(PERSONAL_DATA_READERS)
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()
 				.anyRequest()
@@ -112,6 +126,8 @@ class SecurityConfiguration {
 			.hasRole("SUPERVISOR")
 			.requestMatchers(HttpMethod.POST, "/liaison/**")
 			.hasAnyRole("LIAISON", "SUPERVISOR")
+			.requestMatchers(HttpMethod.GET, FULL_PERSONAL_VIEWS)
+			.hasAnyRole(PERSONAL_DATA_READERS)
 			.requestMatchers(HttpMethod.GET, "/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.HEAD, "/**")

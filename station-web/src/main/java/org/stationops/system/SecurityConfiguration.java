@@ -27,8 +27,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Form login for the pages; every page needs a signed-in officer except the login page,
  * static assets, error pages, health and the public incident tracking page
- * ({@code /track}). The {@code /api/**} chain uses HTTP Basic. Role rules for admin pages
- * live here; finer rules sit on the controllers.
+ * ({@code /track}). The {@code /api/**} chain uses HTTP Basic. Every state-changing route
+ * has a role rule here (administration, review, liaison, and {@link #OPERATORS} for the
+ * rest; {@code RoleRouteMatrixTests} tries each route as each role); finer rules sit on
+ * the controllers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,6 +39,27 @@ class SecurityConfiguration {
 	/** Browser features no page uses. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
+
+	/**
+	 * Roles that change a station's operational records. Bureau supervisors read every
+	 * station and review; administrators keep accounts and stations: neither is here.
+	 */
+	static final String[] OPERATORS = { "OFFICER", "LIAISON", "SUPERVISOR" };
+
+	/**
+	 * Pages that show reporters', parties', suspects' or contacts' full personal values
+	 * (each audited). Administrators have no operational role and never see them.
+	 */
+	static final String[] FULL_PERSONAL_VIEWS = { "/incidents/{id:\\d+}", "/incidents/{id:\\d+}/edit",
+			"/antifraud/warnings/*", "/mediation/*/parties", "/cases/*/suspects/*", "/consultations/{id:\\d+}",
+			"/consultations/{id:\\d+}/**", "/youth/{id:\\d+}", "/youth/{id:\\d+}/**", "/emergency/*/mobilise",
+			"/liaison/enterprises/*/personal", "/liaison/enterprises/*/edit" };
+
+	/** Roles whose work needs full personal values (not administrators). */
+	static final String[] PERSONAL_DATA_READERS = { "OFFICER", "LIAISON", "SUPERVISOR", "BUREAU_SUPERVISOR" };
+
+	/** Roles that review (closures, deadlines, handling guides). */
+	static final String[] REVIEWERS = { "SUPERVISOR", "BUREAU_SUPERVISOR" };
 
 	/**
 	 * The one way to check a password, for both chains: throttled per name and address.
@@ -63,7 +86,14 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(signIn)
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/deadlines")
+				.hasAnyRole(REVIEWERS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/incidents/*")
+				.hasAnyRole(PERSONAL_DATA_READERS)
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.authenticated()
+				.anyRequest()
+				.hasAnyRole(OPERATORS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(ApiProblems::unauthorized))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(ApiProblems::unauthorized)
 				.accessDeniedHandler(ApiProblems::forbidden))
@@ -88,12 +118,22 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/mediation/notifications/*/read")
 			.authenticated()
-			.requestMatchers(HttpMethod.POST, "/mediation/*/closure/approve", "/mediation/*/closure/return")
-			.hasAnyRole("SUPERVISOR", "BUREAU_SUPERVISOR")
-			.requestMatchers(HttpMethod.POST, "/mediation", "/mediation/**")
-			.hasAnyRole("OFFICER", "LIAISON", "SUPERVISOR")
+			.requestMatchers(HttpMethod.POST, "/mediation/*/closure/approve", "/mediation/*/closure/return",
+					"/deadlines", "/incidents/guides", "/incidents/guides/**")
+			.hasAnyRole(REVIEWERS)
+			.requestMatchers(HttpMethod.POST, "/supervision/**", "/liaison/screening/checklist",
+					"/liaison/screening/campaigns/*/close")
+			.hasRole("SUPERVISOR")
+			.requestMatchers(HttpMethod.POST, "/liaison/**")
+			.hasAnyRole("LIAISON", "SUPERVISOR")
+			.requestMatchers(HttpMethod.GET, FULL_PERSONAL_VIEWS)
+			.hasAnyRole(PERSONAL_DATA_READERS)
+			.requestMatchers(HttpMethod.GET, "/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.authenticated()
 			.anyRequest()
-			.authenticated())
+			.hasAnyRole(OPERATORS))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(loginSuccess)
 				.failureHandler(SecurityConfiguration::signInFailed)

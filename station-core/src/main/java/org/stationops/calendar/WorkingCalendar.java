@@ -1,6 +1,7 @@
 package org.stationops.calendar;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -14,8 +15,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.StationTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -80,13 +83,16 @@ public class WorkingCalendar implements WorkingDays {
 	/**
 	 * @return the first year without a notice that a deadline running from {@code from}
 	 * to {@code dueAt} reaches into, making it provisional; {@literal null} when none.
+	 * Asked once per row of a case list while the page renders, so it joins a transaction
+	 * when there is one and opens none otherwise (the noticed years are cached).
 	 */
-	public @Nullable Integer provisionalYear(java.time.Instant from, java.time.@Nullable Instant dueAt) {
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public @Nullable Integer provisionalYear(Instant from, @Nullable Instant dueAt) {
 		if (dueAt == null) {
 			return null;
 		}
-		LocalDate start = from.atZone(org.stationops.shared.StationTime.ZONE).toLocalDate();
-		LocalDate last = dueAt.minusNanos(1).atZone(org.stationops.shared.StationTime.ZONE).toLocalDate();
+		LocalDate start = from.atZone(StationTime.ZONE).toLocalDate();
+		LocalDate last = dueAt.minusNanos(1).atZone(StationTime.ZONE).toLocalDate();
 		if (last.isBefore(start)) {
 			return null;
 		}

@@ -35,8 +35,11 @@ public interface DisputeRepository extends ScopedRepository<Dispute> {
 	/**
 	 * @param stationId {@literal null} for every station.
 	 * @param status {@literal null} for every status.
+	 * @param officerId {@literal null} for every officer, else the disputes this officer
+	 * mediates.
 	 */
-	Page<Dispute> search(@Nullable Long stationId, @Nullable DisputeStatus status, Pageable pageable);
+	Page<Dispute> search(@Nullable Long stationId, @Nullable DisputeStatus status, @Nullable Long officerId,
+			Pageable pageable);
 
 	/**
 	 * @return the disputes registered in the period, for the report.

@@ -88,7 +88,17 @@ public class DisputeService {
 	 * @param status {@literal null} for every status.
 	 */
 	public Page<Dispute> list(Scope scope, @Nullable DisputeStatus status, Pageable pageable) {
-		return this.disputes.search(scope.stationId(), status, pageable);
+		return list(scope, status, null, pageable);
+	}
+
+	/**
+	 * @param status {@literal null} for every status.
+	 * @param officerId {@literal null} for every officer, else the disputes this officer
+	 * mediates.
+	 */
+	public Page<Dispute> list(Scope scope, @Nullable DisputeStatus status, @Nullable Long officerId,
+			Pageable pageable) {
+		return this.disputes.search(scope.stationId(), status, officerId, pageable);
 	}
 
 	/**

@@ -98,7 +98,8 @@ final class InMemoryMediation {
 				return Optional.empty();
 			}
 
-			public Page<Dispute> search(@Nullable Long stationId, @Nullable DisputeStatus status, Pageable pageable) {
+			public Page<Dispute> search(@Nullable Long stationId, @Nullable DisputeStatus status,
+					@Nullable Long officerId, Pageable pageable) {
 				throw new UnsupportedOperationException();
 			}
 

@@ -49,6 +49,13 @@ class SecurityTests {
 	}
 
 	@Test
+	void servesTheFaviconWithoutSignInAndLinksItFromEveryPage() {
+		assertThat(this.mvc.get().uri("/favicon.ico")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/images/favicon.ico")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/login")).bodyText().contains("rel=\"icon\"");
+	}
+
+	@Test
 	void letsOnlyAdministratorsIntoAdministration() {
 		assertThat(this.mvc.get().uri("/admin/officers").with(user(as("admin")))).hasStatusOk();
 		for (String username : new String[] { "ml.officer", "ml.liaison", "ml.supervisor", "bureau" }) {

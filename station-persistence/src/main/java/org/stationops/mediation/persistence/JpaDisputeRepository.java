@@ -20,9 +20,11 @@ interface JpaDisputeRepository extends DisputeRepository, Repository<Dispute, Lo
 			select d from Dispute d
 			where (:stationId is null or d.stationId = :stationId)
 			  and (:status is null or d.status = :status)
+			  and (:officerId is null or exists (select m from MediatorAssignment m
+			       where m.disputeId = d.id and m.officerId = :officerId))
 			order by d.registeredOn desc, d.id desc""")
 	Page<Dispute> search(@Param("stationId") @Nullable Long stationId, @Param("status") @Nullable DisputeStatus status,
-			Pageable pageable);
+			@Param("officerId") @Nullable Long officerId, Pageable pageable);
 
 	@Override
 	@Query("""

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.stationops.incidents.IncidentCategory;
 import org.stationops.incidents.IncidentService;
+import org.stationops.shared.web.DurationFormat;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,11 @@ class IncidentViews {
 
 	private volatile @Nullable Map<String, IncidentCategory> categories;
 
-	IncidentViews(Clock clock, IncidentService incidents) {
+	private final DurationFormat durations;
+
+	IncidentViews(Clock clock, IncidentService incidents, DurationFormat durations) {
 		this.clock = clock;
+		this.durations = durations;
 		this.incidents = incidents;
 	}
 
@@ -44,31 +48,18 @@ class IncidentViews {
 	}
 
 	/**
-	 * @return a duration as {@code 1:05:30} / {@code 4:12} (minutes:seconds).
+	 * @return a duration with units in the reader's language, e.g. {@code 3 分 48 秒}.
 	 */
 	public String duration(@Nullable Duration duration) {
-		if (duration == null) {
-			return "—";
-		}
-		long seconds = Math.abs(duration.getSeconds());
-		String sign = duration.isNegative() ? "-" : "";
-		long hours = seconds / 3600;
-		if (hours > 0) {
-			return String.format("%s%d:%02d:%02d", sign, hours, (seconds % 3600) / 60, seconds % 60);
-		}
-		return String.format("%s%d:%02d", sign, seconds / 60, seconds % 60);
+		return this.durations.format(duration);
 	}
 
 	/**
-	 * @return age in hours and minutes, e.g. {@code 3h 05m}.
+	 * @return the time since an instant, e.g. {@code 2 小时 07 分}.
 	 */
 	public String age(Instant since) {
 		Duration age = Duration.between(since, this.clock.instant());
-		if (age.isNegative()) {
-			age = Duration.ZERO;
-		}
-		return age.toDaysPart() > 0 ? String.format("%dd %02dh", age.toDays(), age.toHoursPart())
-				: String.format("%dh %02dm", age.toHours(), age.toMinutesPart());
+		return this.durations.format(age.isNegative() ? Duration.ZERO : age);
 	}
 
 	public Instant now() {

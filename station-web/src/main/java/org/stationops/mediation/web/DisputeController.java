@@ -13,6 +13,7 @@ import org.stationops.mediation.PartyRole;
 import org.stationops.mediation.PartyType;
 import org.stationops.mediation.RiskGrade;
 import org.stationops.mediation.RuleKind;
+import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
@@ -47,8 +48,11 @@ class DisputeController {
 
 	private final DisputePage page;
 
+	private final OfficerService officers;
+
 	DisputeController(DisputeService disputes, MediationNotifications notifications, MediationWorkload workload,
-			StationService stations, DisputePage page) {
+			StationService stations, DisputePage page, OfficerService officers) {
+		this.officers = officers;
 		this.disputes = disputes;
 		this.notifications = notifications;
 		this.workload = workload;
@@ -59,10 +63,14 @@ class DisputeController {
 	@ReadOnlyPage
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me,
-			@RequestParam(required = false) @Nullable DisputeStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable DisputeStatus status,
+			@RequestParam(required = false) @Nullable Long officerId, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("disputes", this.disputes.list(me.scope(), status, Pages.of(page, 20)));
+		model.addAttribute("disputes", this.disputes.list(me.scope(), status, officerId, Pages.of(page, 20)));
 		model.addAttribute("status", status);
+		model.addAttribute("officerId", officerId);
+		model.addAttribute("officerChoices",
+				(me.stationId() != null) ? this.officers.activeAt(me.stationId()) : java.util.List.of());
 		model.addAttribute("statuses", DisputeStatus.values());
 		model.addAttribute("categories", this.page.categoryMap());
 		model.addAttribute("unread", this.notifications.unreadCount(me.officerId()));

@@ -27,6 +27,7 @@ class StaticResources implements WebMvcConfigurer {
 		add(registry, "/css/**", "classpath:/static/css/");
 		add(registry, "/js/**", "classpath:/static/js/");
 		add(registry, "/images/**", "classpath:/static/images/");
+		add(registry, "/favicon.ico", "classpath:/static/images/");
 		add(registry, "/fonts/**", "classpath:/static/fonts/");
 		add(registry, "/webjars/**", "classpath:/META-INF/resources/webjars/");
 	}

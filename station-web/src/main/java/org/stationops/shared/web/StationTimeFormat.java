@@ -29,4 +29,20 @@ public class StationTimeFormat {
 		return (instant != null) ? DateTimeFormatter.ofPattern(pattern).format(instant.atZone(StationTime.ZONE)) : "";
 	}
 
+	/**
+	 * A deadline that runs out at midnight is shown as its last day ({@code 2026-12-07},
+	 * not {@code 2026-12-08 00:00}); any other deadline with its time.
+	 * @param deadline may be {@literal null}.
+	 */
+	public String deadline(@Nullable Instant deadline) {
+		if (deadline == null) {
+			return "";
+		}
+		java.time.ZonedDateTime at = deadline.atZone(StationTime.ZONE);
+		if (at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+			return at.toLocalDate().minusDays(1).toString();
+		}
+		return format(deadline, "yyyy-MM-dd HH:mm");
+	}
+
 }

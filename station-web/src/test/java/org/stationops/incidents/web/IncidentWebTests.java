@@ -267,9 +267,11 @@ class IncidentWebTests {
 			.uri("/dispatch/" + incident.getId() + "/dispatch")
 			.with(user(as("ml.duty")))
 			.with(csrf())
-			.param("officerId", as("ds.officer").officerId().toString())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-			.bodyText()
-			.contains("该民警不在本所");
+			.param("officerId", as("ds.officer").officerId().toString())).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/dispatch#board-" + incident.getId())
+			.flash()
+			.containsEntry("boardErrorId", incident.getId())
+			.hasEntrySatisfying("boardError", (error) -> assertThat((String) error).contains("该民警不在本所"));
 	}
 
 	@Test

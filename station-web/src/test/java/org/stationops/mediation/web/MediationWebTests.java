@@ -106,6 +106,29 @@ class MediationWebTests {
 	}
 
 	@Test
+	void filtersByMediatingOfficerAndThePagerKeepsStatusAndOfficer() {
+		OfficerPrincipal officer = as("ml.officer");
+		Long assigned = register("由本人调解的纠纷");
+		Long other = register("他人调解的纠纷");
+		Dispute dispute = this.disputes.get(officer.scope(), assigned);
+		this.disputes.addMediator(officer.scope(), assigned, dispute.getVersion(), officer.officerId(), null);
+		for (int i = 0; i < 21; i++) {
+			register("分页纠纷 " + i);
+		}
+
+		assertThat(this.mvc.get().uri("/mediation?status=OPEN&officerId=" + officer.officerId()).with(user(officer)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("由本人调解的纠纷")
+			.doesNotContain("他人调解的纠纷")
+			.contains("id=\"officer-filter\"");
+		assertThat(this.mvc.get().uri("/mediation?status=OPEN").with(user(officer))).hasStatusOk()
+			.bodyText()
+			.contains("/mediation?status=OPEN&amp;page=1");
+		assertThat(other).isNotNull();
+	}
+
+	@Test
 	void listsTheStationsDisputesAndAnswers404ForAnotherStations() {
 		Dispute rental = demo("工业区租户与业主房屋租金纠纷");
 		assertThat(this.mvc.get().uri("/mediation?status=CLOSED").with(user(as("ml.officer")))).hasStatusOk()

@@ -20,6 +20,13 @@ class StationTimeFormatTests {
 	}
 
 	@Test
+	void showsADeadlineAtMidnightAsItsLastDayAndOtherDeadlinesWithTheirTime() {
+		assertThat(this.format.deadline(Instant.parse("2026-12-07T16:00:00Z"))).isEqualTo("2026-12-07");
+		assertThat(this.format.deadline(Instant.parse("2026-12-07T06:30:00Z"))).isEqualTo("2026-12-07 14:30");
+		assertThat(this.format.deadline(null)).isEmpty();
+	}
+
+	@Test
 	void showsNothingForAMissingInstant() {
 		assertThat(this.format.format(null, "yyyy-MM-dd HH:mm")).isEmpty();
 	}

@@ -28,7 +28,7 @@ class LeafletMapBrowserTests extends BrowserTest {
 		open("/service-stations/map");
 		waitFor(By.cssSelector("#leaflet-map[data-ready='true']"));
 		String page = browser().getPageSource();
-		assertThat(page).contains("/webjars/leaflet/", "/js/stationmap.js", "data-tile-url=\"" + TILES + "\"")
+		assertThat(page).contains("/webjars/leaflet/", "/js/stationmap-", "data-tile-url=\"" + TILES + "\"")
 			.doesNotContain("id=\"station-map\"");
 		assertThat(browser().findElements(By.cssSelector("#leaflet-map .leaflet-tile")).size()).isPositive();
 		assertThat(browser().findElements(By.cssSelector("#leaflet-map path.leaflet-interactive"))).hasSizeGreaterThan(

@@ -25,4 +25,9 @@ public interface CompoundRepository extends ScopedRepository<Compound> {
 	 */
 	Page<Compound> search(@Nullable Long stationId, String text, Pageable pageable);
 
+	/**
+	 * @return the bounding box of the compounds of that area of that police station.
+	 */
+	AreaExtent extentOf(Long stationId, Long areaId);
+
 }

@@ -31,8 +31,11 @@ public class ServiceStationService {
 
 	private final EnterpriseService enterprises;
 
+	private final CompoundRepository compounds;
+
 	ServiceStationService(ServiceStationRepository serviceStations, StationService stations, OfficerService officers,
-			EnterpriseService enterprises) {
+			EnterpriseService enterprises, CompoundRepository compounds) {
+		this.compounds = compounds;
 		this.serviceStations = serviceStations;
 		this.stations = stations;
 		this.officers = officers;
@@ -133,6 +136,23 @@ public class ServiceStationService {
 		requireVersion(serviceStation, expectedVersion);
 		serviceStation.move(latitude, longitude, post.trim());
 		return this.serviceStations.saveAndFlush(serviceStation);
+	}
+
+	/**
+	 * A position outside the station's area is warned, not refused: areas have no
+	 * outline, so the area's extent is the bounding box of its compounds, widened by the
+	 * margin.
+	 * @return how many metres the service station lies beyond that margin, or 0 when it
+	 * lies within it, has no area, or its area has no compounds.
+	 */
+	public long metresOutsideArea(ServiceStation serviceStation, int marginMetres) {
+		Long areaId = serviceStation.getAreaId();
+		if (areaId == null) {
+			return 0;
+		}
+		AreaExtent extent = this.compounds.extentOf(serviceStation.getStationId(), areaId);
+		double outside = extent.metresOutside(serviceStation.getLatitude(), serviceStation.getLongitude());
+		return (outside > marginMetres) ? Math.round(outside) : 0;
 	}
 
 	private static void requireVersion(ServiceStation serviceStation, long expectedVersion) {

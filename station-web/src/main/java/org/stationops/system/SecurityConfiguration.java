@@ -1,11 +1,14 @@
 package org.stationops.system;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.stationops.officers.OfficerService;
 import org.stationops.officers.SignInThrottle;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,6 +42,9 @@ class SecurityConfiguration {
 	/** Browser features no page uses. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
+
+	/** Scheme and host (with port) of a tile URL template. */
+	private static final Pattern TILE_ORIGIN = Pattern.compile("^(https?://[^/?#\\s]+)");
 
 	/**
 	 * Roles that change a station's operational records. Bureau supervisors read every
@@ -105,7 +111,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess, OfficerService officers,
-			AuthenticationManager signIn) throws Exception {
+			AuthenticationManager signIn, @Value("${stationops.map.tile-url:}") String tileUrl) throws Exception {
 		http.authenticationManager(signIn);
 		http.addFilterBefore(new AccountStateFilter(officers), AuthorizationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
@@ -143,12 +149,23 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(Customizer.withDefaults())
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
-						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				.contentSecurityPolicy(
+						csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:" + tileSource(tileUrl)
+								+ "; " + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
+								+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * The tile server the service station map may load images from, as a content security
+	 * policy source (with a leading space), or nothing when none is configured. A
+	 * {@code {s}} subdomain placeholder becomes a wildcard.
+	 */
+	static String tileSource(String tileUrl) {
+		Matcher origin = TILE_ORIGIN.matcher(tileUrl.strip());
+		return origin.find() ? " " + origin.group(1).replace("{s}", "*") : "";
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.stationops.servicestations.persistence;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.servicestations.AreaExtent;
 import org.stationops.servicestations.Compound;
 import org.stationops.servicestations.CompoundRepository;
 import org.springframework.data.domain.Page;
@@ -21,5 +22,13 @@ interface JpaCompoundRepository extends CompoundRepository, Repository<Compound,
 			where (:stationId is null or c.stationId = :stationId)
 			  and (:text = '' or c.name like concat('%', :text, '%'))""")
 	Page<Compound> search(@Param("stationId") @Nullable Long stationId, @Param("text") String text, Pageable pageable);
+
+	@Override
+	@Query("""
+			select new org.stationops.servicestations.AreaExtent(min(c.latitude), max(c.latitude),
+			  min(c.longitude), max(c.longitude))
+			from Compound c
+			where c.stationId = :stationId and c.areaId = :areaId""")
+	AreaExtent extentOf(@Param("stationId") Long stationId, @Param("areaId") Long areaId);
 
 }

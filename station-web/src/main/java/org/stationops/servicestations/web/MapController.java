@@ -28,8 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The map page: service stations, compounds, cameras and walking circles of one police
- * station, filterable by kind and status, drawn as a plain SVG plot with the area
- * outlines. The page holds no external address: it draws with the app's own markup only.
+ * station, filterable by kind and status. With no tile server configured
+ * ({@code stationops.map.tile-url}, empty by default) they are drawn as a plain SVG plot
+ * with the area outlines and the page holds no external address; with one, the same
+ * layers are drawn by Leaflet (served from its WebJar) over that server's tiles.
  */
 @Controller
 class MapController {
@@ -46,15 +48,19 @@ class MapController {
 
 	private final WalkingCircle circle;
 
+	private final String tileUrl;
+
 	MapController(CoverageService coverage, CameraService cameras, ServiceStationService serviceStations,
 			ServiceStationChoices choices, Clock clock, @Value("${stationops.coverage.walking-minutes:8}") int minutes,
-			@Value("${stationops.coverage.walking-speed:80}") int speed) {
+			@Value("${stationops.coverage.walking-speed:80}") int speed,
+			@Value("${stationops.map.tile-url:}") String tileUrl) {
 		this.coverage = coverage;
 		this.cameras = cameras;
 		this.serviceStations = serviceStations;
 		this.choices = choices;
 		this.clock = clock;
 		this.circle = new WalkingCircle(minutes, speed);
+		this.tileUrl = tileUrl.strip();
 	}
 
 	@GetMapping("/service-stations/map")
@@ -76,6 +82,7 @@ class MapController {
 		model.addAttribute("circles", circles);
 		model.addAttribute("compounds", compounds);
 		model.addAttribute("showCameras", showCameras);
+		model.addAttribute("tileUrl", this.tileUrl.isEmpty() ? null : this.tileUrl);
 		if (stationId == null) {
 			return "servicestations/map";
 		}

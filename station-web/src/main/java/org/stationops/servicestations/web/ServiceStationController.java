@@ -16,6 +16,7 @@ import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.shared.web.Pages;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,8 +49,12 @@ class ServiceStationController {
 
 	private final Clock clock;
 
+	private final int areaMargin;
+
 	ServiceStationController(ServiceStationService serviceStations, BookingService bookings,
-			ServiceStationChoices choices, Clock clock) {
+			ServiceStationChoices choices, Clock clock,
+			@Value("${stationops.service-stations.area-margin:1000}") int areaMargin) {
+		this.areaMargin = areaMargin;
 		this.serviceStations = serviceStations;
 		this.bookings = bookings;
 		this.choices = choices;
@@ -74,6 +79,7 @@ class ServiceStationController {
 		this.choices.addTo(model, me);
 		model.addAttribute("s", serviceStation);
 		model.addAttribute("hostName", this.serviceStations.hostEnterpriseName(me.scope(), serviceStation));
+		model.addAttribute("outsideArea", this.serviceStations.metresOutsideArea(serviceStation, this.areaMargin));
 		model.addAttribute("officeHours", this.bookings.officeHours(me.scope(), id));
 		model.addAttribute("exceptions", this.bookings.exceptions(me.scope(), id));
 		model.addAttribute("days", java.time.DayOfWeek.values());

@@ -31,9 +31,10 @@ record StationMap(int width, int height, List<Mark> stations, List<Mark> compoun
 	private static final double METRES_PER_DEGREE = 111_195;
 
 	/**
-	 * One drawn point; {@code r} is a circle radius in pixels (0 when none is drawn).
+	 * One drawn point; {@code r} is a circle radius in pixels (0 when none is drawn);
+	 * {@code latitude} and {@code longitude} let the tile map draw the same point.
 	 */
-	record Mark(Long id, String label, double x, double y, double r, String css) {
+	record Mark(Long id, String label, double x, double y, double r, String css, double latitude, double longitude) {
 
 	}
 
@@ -73,15 +74,16 @@ record StationMap(int width, int height, List<Mark> stations, List<Mark> compoun
 		Projection p = new Projection(minLon, maxLat, cos, scale);
 		List<Mark> stationMarks = stations.stream().map(s -> {
 			String css = s.staffed() ? "staffed" : (s.status().name().equals("ACTIVE") ? "closed" : "suspended");
-			return new Mark(s.id(), s.name(), p.x(s.longitude()), p.y(s.latitude()), radius, css);
+			return new Mark(s.id(), s.name(), p.x(s.longitude()), p.y(s.latitude()), radius, css, s.latitude(),
+					s.longitude());
 		}).toList();
 		List<Mark> compoundMarks = compounds.stream()
 			.map(c -> new Mark(c.id(), c.name() + " · " + c.residents(), p.x(c.longitude()), p.y(c.latitude()), 0,
-					c.covered() ? "covered" : "uncovered"))
+					c.covered() ? "covered" : "uncovered", c.latitude(), c.longitude()))
 			.toList();
 		List<Mark> cameraMarks = cameras.stream()
 			.map(c -> new Mark(c.getId(), c.getCode() + " " + c.getLocation(), p.x(c.getLongitude()),
-					p.y(c.getLatitude()), 0, c.isWorking() ? "online" : "faulty"))
+					p.y(c.getLatitude()), 0, c.isWorking() ? "online" : "faulty", c.getLatitude(), c.getLongitude()))
 			.toList();
 		List<AreaPoint> areaPoints = new ArrayList<>();
 		stations.forEach(s -> areaPoints.add(new AreaPoint(stationAreas.get(s.id()), s.latitude(), s.longitude())));

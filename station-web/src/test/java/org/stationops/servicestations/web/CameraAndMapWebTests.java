@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.stationops.servicestations.Camera;
 import org.stationops.servicestations.CameraService;
 import org.stationops.servicestations.CameraStatus;
+import org.stationops.servicestations.ServiceStation;
+import org.stationops.servicestations.ServiceStationService;
 import org.stationops.shared.Scope;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.stations.StationService;
@@ -39,6 +41,9 @@ class CameraAndMapWebTests {
 
 	@Autowired
 	StationService stations;
+
+	@Autowired
+	ServiceStationService serviceStations;
 
 	OfficerPrincipal me(String username) {
 		return (OfficerPrincipal) this.users.loadUserByUsername(username);
@@ -159,6 +164,7 @@ class CameraAndMapWebTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(body).contains("station-map", "阳光乳业治安防控服务站", "岱山东苑", "DS-XL-004", "岱山社区", "<polygon");
 		assertThat(EXTERNAL.matcher(body).find()).as("an external address in the map page").isFalse();
+		assertThat(body).as("no tile server configured: no Leaflet").doesNotContain("leaflet", "data-tile-url");
 	}
 
 	@Test
@@ -179,6 +185,49 @@ class CameraAndMapWebTests {
 			.bodyText()
 			.contains("data-station=\"莲花南路酒店街面工作站\"")
 			.doesNotContain("data-station=\"南方商圈移动警务室\"", "data-camera=");
+	}
+
+	@Test
+	void dashboardPanelLinksTheStationsCoverageFaultsAndTodaysAppointments() {
+		Long ds = this.stations.getByCode("DS").getId();
+		int faulty = this.cameras.faults(Scope.station(ds), ds).size();
+		assertThat(faulty).isPositive();
+		assertThat(this.mvc.get().uri("/").with(user(me("ds.officer")))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"service-stations-panel\"", "当前在岗服务站", "href=\"/service-stations/coverage\"",
+					"href=\"/service-stations/appointments\"")
+			.containsPattern("id=\"panel-faulty-cameras\"[^>]*>" + faulty + "<")
+			.containsPattern("id=\"panel-staffed-now\"[^>]*>\\d+ / \\d+<")
+			.containsPattern("id=\"panel-coverage\"[^>]*>\\d+(\\.\\d)? %<");
+		assertThat(this.mvc.get().uri("/").with(user(me("admin")))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("service-stations-panel");
+	}
+
+	@Test
+	void aPositionFarOutsideTheAreasCompoundsIsWarnedOnTheStationPage() {
+		Long ml = this.stations.getByCode("ML").getId();
+		ServiceStation mobile = this.serviceStations.of(Scope.station(ml), ml)
+			.stream()
+			.filter(s -> s.getName().equals("南方商圈移动警务室"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.mvc.get().uri("/service-stations/{id}", mobile.getId()).with(user(me("ml.officer"))))
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain("id=\"outside-area\"");
+		ServiceStation moved = this.serviceStations.move(Scope.station(ml), mobile.getId(), mobile.getVersion(),
+				mobile.getLatitude() + 0.05, mobile.getLongitude(), mobile.getTodaysPost());
+		try {
+			assertThat(this.mvc.get().uri("/service-stations/{id}", mobile.getId()).with(user(me("ml.officer"))))
+				.hasStatusOk()
+				.bodyText()
+				.contains("id=\"outside-area\"", "梅陇商务区警务责任区");
+		}
+		finally {
+			this.serviceStations.move(Scope.station(ml), mobile.getId(), moved.getVersion(), mobile.getLatitude(),
+					mobile.getLongitude(), mobile.getTodaysPost());
+		}
 	}
 
 }

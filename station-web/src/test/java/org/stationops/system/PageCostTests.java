@@ -25,10 +25,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * What one page costs the database: Hibernate's count of JDBC statements and transactions
  * for one request to each main list and detail page, on the demo data. A page reads in
  * one read-only transaction (plus, on record pages, the audit entry's write) and a
- * handful of statements, whatever the number of rows it shows.
+ * handful of statements, whatever the number of rows it shows. Every signed-in request
+ * also pays one primary-key read of its officer ({@code AccountStateFilter}, which ends
+ * the session of a deactivated or moved account), hence the {@code + ACCOUNT_CHECK} in
+ * every limit.
  */
 @StationWebTest
 class PageCostTests {
+
+	/** The transaction of the account-state check every signed-in request makes. */
+	private static final int ACCOUNT_CHECK = 1;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -79,47 +85,47 @@ class PageCostTests {
 	void incidentListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
 		Cost list = open("ml.officer", "/incidents");
 		assertThat(list.statements()).isLessThanOrEqualTo(8);
-		assertThat(list.transactions()).isLessThanOrEqualTo(1);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
 		Cost record = open("ml.officer", firstLink(list.body(), "/incidents/"));
 		assertThat(record.statements()).isLessThanOrEqualTo(10);
-		assertThat(record.transactions()).isLessThanOrEqualTo(2);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK);
 	}
 
 	@Test
 	void caseListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
 		Cost list = open("ml.officer", "/cases");
 		assertThat(list.statements()).isLessThanOrEqualTo(8);
-		assertThat(list.transactions()).isLessThanOrEqualTo(1);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
 		Cost record = open("ml.officer", firstLink(list.body(), "/cases/"));
 		assertThat(record.statements()).isLessThanOrEqualTo(16);
-		assertThat(record.transactions()).isLessThanOrEqualTo(2);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK);
 	}
 
 	@Test
 	void mediationListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
 		Cost list = open("ml.officer", "/mediation");
 		assertThat(list.statements()).isLessThanOrEqualTo(8);
-		assertThat(list.transactions()).isLessThanOrEqualTo(1);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
 		Cost record = open("ml.officer", firstLink(list.body(), "/mediation/"));
 		assertThat(record.statements()).isLessThanOrEqualTo(16);
-		assertThat(record.transactions()).isLessThanOrEqualTo(2);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK);
 	}
 
 	@Test
 	void enterpriseListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
 		Cost list = open("ml.liaison", "/liaison/enterprises");
 		assertThat(list.statements()).isLessThanOrEqualTo(8);
-		assertThat(list.transactions()).isLessThanOrEqualTo(1);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
 		Cost record = open("ml.liaison", firstLink(list.body(), "/liaison/enterprises/"));
 		assertThat(record.statements()).isLessThanOrEqualTo(16);
-		assertThat(record.transactions()).isLessThanOrEqualTo(2);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK);
 	}
 
 	@Test
 	void dashboardReadsInFewStatements() throws Exception {
 		Cost dashboard = open("ml.supervisor", "/");
 		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
-		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1);
+		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
 	}
 
 	@Test
@@ -127,7 +133,7 @@ class PageCostTests {
 		Cost dashboard = open("ml.officer", "/");
 		assertThat(dashboard.body()).contains("id=\"my-cases\"");
 		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
-		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1);
+		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
 	}
 
 	@Test
@@ -135,7 +141,7 @@ class PageCostTests {
 		Cost dashboard = open("ml.liaison", "/");
 		assertThat(dashboard.body()).contains("id=\"liaison-panel\"");
 		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
-		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1);
+		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
 	}
 
 }

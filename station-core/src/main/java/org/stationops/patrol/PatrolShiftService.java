@@ -53,15 +53,28 @@ public class PatrolShiftService {
 		this.clock = clock;
 	}
 
+	/**
+	 * @return the shift with its check-ins read, for a page that renders after the
+	 * transaction.
+	 */
+	@Transactional(readOnly = true)
 	public PatrolShift get(Scope scope, Long id) {
-		return this.shifts.findInScope(scope, id).orElseThrow(() -> PatrolNotFoundException.forId(id));
+		return withCheckIns(this.shifts.findInScope(scope, id).orElseThrow(() -> PatrolNotFoundException.forId(id)));
 	}
 
 	/**
-	 * @return the officer's open shift, if any.
+	 * @return the officer's open shift with its check-ins read, if any.
 	 */
+	@Transactional(readOnly = true)
 	public java.util.Optional<PatrolShift> openShiftOf(Scope scope, String username) {
-		return this.shifts.findFirstByStartedByAndEndedAtIsNull(username).filter(s -> scope.allows(s.getStationId()));
+		return this.shifts.findFirstByStartedByAndEndedAtIsNull(username)
+			.filter(s -> scope.allows(s.getStationId()))
+			.map(PatrolShiftService::withCheckIns);
+	}
+
+	private static PatrolShift withCheckIns(PatrolShift shift) {
+		shift.getCheckIns().size();
+		return shift;
 	}
 
 	public Page<PatrolShift> recent(Scope scope, Instant from, Instant to, Pageable pageable) {

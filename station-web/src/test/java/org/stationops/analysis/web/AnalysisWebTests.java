@@ -141,7 +141,7 @@ class AnalysisWebTests {
 		assertThat(status[0]).isEqualTo(200);
 		assertThat(body[0]).contains("显著下降", "波动范围内", "显著上升", "2(√本期 − √对照期)", "万人警力比", "巡逻完成率")
 			.contains("id=\"figure-total\">23<");
-		assertThat(statements).as("station, counts, hours, KPI figures").isLessThanOrEqualTo(5);
+		assertThat(statements).as("account check, station, counts, hours, KPI figures").isLessThanOrEqualTo(6);
 	}
 
 	@Test
@@ -171,7 +171,8 @@ class AnalysisWebTests {
 			return null;
 		});
 		assertThat(status[0]).isEqualTo(200);
-		assertThat(statements).as("station choices, stations, counts, hours, KPI figures").isLessThanOrEqualTo(6);
+		assertThat(statements).as("account check, station choices, stations, counts, hours, KPI figures")
+			.isLessThanOrEqualTo(7);
 		assertThat(this.mvc.get()
 			.uri("/reports?period=MONTH&date=" + NOVEMBER + "&stationId=" + this.daishan)
 			.with(user(as("bureau")))).bodyText().contains("岱山派出所").contains("id=\"figure-total\">23<");

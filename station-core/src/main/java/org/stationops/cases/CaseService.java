@@ -250,6 +250,19 @@ public class CaseService {
 		return this.suspects.save(suspect);
 	}
 
+	/**
+	 * Records a suspect's arrival (到案) and the ground of 询问查证; its clock runs from there.
+	 */
+	@Transactional
+	public Suspect recordArrival(Scope scope, Long caseId, Long suspectId, Instant arrivedAt, QuestioningGround ground,
+			CaseActor actor) {
+		CaseFile caseFile = get(scope, caseId);
+		Suspect suspect = suspectOf(caseFile, suspectId);
+		suspect.recordArrival(arrivedAt, ground, this.clock.now());
+		this.timeline.record(caseFile, actor, EventType.SUSPECT_ARRIVED, e -> e.text(suspect.getName()));
+		return this.suspects.save(suspect);
+	}
+
 	public List<Suspect> suspects(Scope scope, Long caseId) {
 		get(scope, caseId);
 		return this.suspects.findByCaseIdOrderById(caseId);

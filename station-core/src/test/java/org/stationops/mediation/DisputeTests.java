@@ -128,7 +128,8 @@ class DisputeTests {
 
 	@Test
 	void recordsALateFirstPoliceSessionAndLeavesTheWarningToTheFile() {
-		// Thursday 8 October + 3 working days = Tuesday 13 October: a session held on the 14th
+		// Thursday 8 October + 3 working days = Tuesday 13 October: a session held on the
+		// 14th
 		// really happened, so it is recorded (治安调解工作规范 §9 is a duty, not a bar) and the
 		// dispute file warns that it came late.
 		dispute(DisputeKind.POLICE).recordSession(LocalDate.of(2026, 10, 14), List.of(), CALENDAR, NOW);

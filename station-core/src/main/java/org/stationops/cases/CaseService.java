@@ -326,6 +326,18 @@ public class CaseService {
 		return recomputeAndSave(caseFile);
 	}
 
+	/**
+	 * Records the offence date (the act, or its end when it continued), from which 追究时效
+	 * runs.
+	 */
+	@Transactional
+	public CaseFile recordOffenceDate(Scope scope, Long caseId, LocalDate day, CaseActor actor) {
+		CaseFile caseFile = get(scope, caseId);
+		caseFile.recordOffenceDate(day, today());
+		this.timeline.record(caseFile, actor, EventType.OFFENCE_DATE, e -> e.day(day));
+		return this.cases.save(caseFile);
+	}
+
 	@Transactional
 	public CaseFile resumeClock(Scope scope, Long caseId, LocalDate on, CaseActor actor) {
 		CaseFile caseFile = get(scope, caseId);

@@ -80,6 +80,7 @@ class CaseDetailView {
 		model.addAttribute("canWork", (me.hasRole("OFFICER") || me.hasRole("SUPERVISOR")) && me.stationId() != null);
 		putIfAbsent(model, "suspectForm", WorkForms.SuspectForm.empty());
 		putIfAbsent(model, "arrivalForm", WorkForms.ArrivalForm.empty());
+		putIfAbsent(model, "offenceForm", new WorkForms.OffenceForm(folder.caseFile().getOffenceDate()));
 		model.addAttribute("questioningGrounds", QuestioningGround.values());
 		putIfAbsent(model, "particularForm", WorkForms.ParticularForm.empty());
 		putIfAbsent(model, "noteForm", WorkForms.NoteForm.empty());

@@ -125,6 +125,24 @@ class CaseWorkController {
 		return again(me, id, model);
 	}
 
+	@PostMapping("/offence")
+	String recordOffenceDate(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
+			@Valid @ModelAttribute("offenceForm") WorkForms.OffenceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.cases.recordOffenceDate(me.scope(), id, Objects.requireNonNull(form.offenceDate()),
+						CaseController.actor(me));
+				redirect.addFlashAttribute("message", "cases.offence.saved");
+				return "redirect:/cases/" + id;
+			}
+			catch (RuleViolationException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return again(me, id, model);
+	}
+
 	@GetMapping("/suspects/{suspectId}")
 	String showSuspect(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
 			@PathVariable Long suspectId, Model model) {

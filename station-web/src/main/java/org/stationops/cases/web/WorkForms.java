@@ -51,6 +51,13 @@ final class WorkForms {
 
 	}
 
+	/**
+	 * The day of the act (or of its end when it continued), from which 追究时效 runs.
+	 */
+	record OffenceForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate offenceDate) {
+
+	}
+
 	record ParticularForm(@NotNull @Nullable ParticularKind kind,
 			@NotBlank @Size(max = 500) @Nullable String description,
 			@PositiveOrZero @Digits(integer = 12, fraction = 2) @Nullable BigDecimal amount,

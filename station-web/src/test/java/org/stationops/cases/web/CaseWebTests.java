@@ -2,6 +2,7 @@ package org.stationops.cases.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -324,6 +325,28 @@ class CaseWebTests {
 			.param("suspectId", suspect.getId().toString())
 			.param("ground", "NORMAL")).hasStatusOk();
 		assertThat(this.cases.suspects(me.scope(), caseFile.getId()).get(0).getArrivedAt()).isNull();
+	}
+
+	@Test
+	void recordsTheOffenceDateAndShowsTheLimitationOnTheCasePage() {
+		CaseFile caseFile = openAt("ml.officer", "追究时效-" + UUID.randomUUID(), CaseKind.ADMINISTRATIVE);
+		OfficerPrincipal me = principal("ml.officer");
+		LocalDate offence = LocalDate.now(StationTime.ZONE).minusDays(10);
+		assertThat(this.mvc.post()
+			.uri("/cases/" + caseFile.getId() + "/offence")
+			.with(user(me))
+			.with(csrf())
+			.param("offenceDate", offence.toString())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/cases/" + caseFile.getId()).with(user(me))).hasStatusOk()
+			.bodyText()
+			.contains("追究时效", offence.plusMonths(6) + " 前发现的方可处罚");
+		String future = LocalDate.now(StationTime.ZONE).plusDays(2).toString();
+		assertThat(this.mvc.post()
+			.uri("/cases/" + caseFile.getId() + "/offence?lang=en")
+			.with(user(me))
+			.with(csrf())
+			.param("offenceDate", future)).hasStatusOk().bodyText().contains(future);
+		assertThat(this.cases.get(me.scope(), caseFile.getId()).getOffenceDate()).isEqualTo(offence);
 	}
 
 	@Test

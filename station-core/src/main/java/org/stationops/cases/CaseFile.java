@@ -68,6 +68,8 @@ public class CaseFile extends AbstractEntity implements StationScoped {
 
 	private @Nullable LocalDate clockStartedOn;
 
+	private @Nullable LocalDate offenceDate;
+
 	private BigDecimal lossAmount = BigDecimal.ZERO;
 
 	private BigDecimal recoveredAmount = BigDecimal.ZERO;
@@ -345,6 +347,41 @@ public class CaseFile extends AbstractEntity implements StationScoped {
 		ClockPause pause = new ClockPause(this, reason, from);
 		this.pauses.add(pause);
 		return pause;
+	}
+
+	/**
+	 * Records the day of the act, or of its end when it continued, from which 追究时效 runs;
+	 * never in the future.
+	 */
+	void recordOffenceDate(LocalDate day, LocalDate today) {
+		requireOpen();
+		if (day.isAfter(today)) {
+			throw RuleViolationException.onField("offenceDate", "cases.error.dayInFuture");
+		}
+		this.offenceDate = day;
+	}
+
+	public @Nullable LocalDate getOffenceDate() {
+		return this.offenceDate;
+	}
+
+	/**
+	 * @return for an administrative case with an offence date, the last day on which
+	 * discovering the act still allows punishment (追究时效, 6 months; 2012 第22条, 2025 第25条);
+	 * otherwise {@literal null}.
+	 */
+	public @Nullable LocalDate getLimitationLastDay() {
+		LocalDate day = this.offenceDate;
+		return (day != null && this.kind == CaseKind.ADMINISTRATIVE) ? DeadlineEngine.limitation(day) : null;
+	}
+
+	/**
+	 * @return whether the case was accepted after its 追究时效 ran out: the act may no longer
+	 * be punished.
+	 */
+	public boolean isBeyondLimitation() {
+		LocalDate last = getLimitationLastDay();
+		return last != null && this.acceptedAt.atZone(DeadlineEngine.ZONE).toLocalDate().isAfter(last);
 	}
 
 	ClockPause resumeClock(LocalDate on, LocalDate today) {

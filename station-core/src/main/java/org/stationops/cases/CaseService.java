@@ -250,6 +250,19 @@ public class CaseService {
 		return this.suspects.save(suspect);
 	}
 
+	/**
+	 * Records a suspect's arrival (到案) and the ground of 询问查证; its clock runs from there.
+	 */
+	@Transactional
+	public Suspect recordArrival(Scope scope, Long caseId, Long suspectId, Instant arrivedAt, QuestioningGround ground,
+			CaseActor actor) {
+		CaseFile caseFile = get(scope, caseId);
+		Suspect suspect = suspectOf(caseFile, suspectId);
+		suspect.recordArrival(arrivedAt, ground, this.clock.now());
+		this.timeline.record(caseFile, actor, EventType.SUSPECT_ARRIVED, e -> e.text(suspect.getName()));
+		return this.suspects.save(suspect);
+	}
+
 	public List<Suspect> suspects(Scope scope, Long caseId) {
 		get(scope, caseId);
 		return this.suspects.findByCaseIdOrderById(caseId);
@@ -311,6 +324,18 @@ public class CaseService {
 		caseFile.pauseClock(reason, from, today());
 		this.timeline.record(caseFile, actor, EventType.CLOCK_PAUSED, e -> e.pause(reason).day(from));
 		return recomputeAndSave(caseFile);
+	}
+
+	/**
+	 * Records the offence date (the act, or its end when it continued), from which 追究时效
+	 * runs.
+	 */
+	@Transactional
+	public CaseFile recordOffenceDate(Scope scope, Long caseId, LocalDate day, CaseActor actor) {
+		CaseFile caseFile = get(scope, caseId);
+		caseFile.recordOffenceDate(day, today());
+		this.timeline.record(caseFile, actor, EventType.OFFENCE_DATE, e -> e.day(day));
+		return this.cases.save(caseFile);
 	}
 
 	@Transactional

@@ -11,6 +11,7 @@ import org.stationops.cases.CaseKind;
 import org.stationops.cases.CaseNotFoundException;
 import org.stationops.cases.CaseService;
 import org.stationops.shared.Scope;
+import org.stationops.shared.StationTime;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,8 @@ class CaseServiceLinkedCases implements LinkedCases {
 		try {
 			CaseFile caseFile = this.cases.get(scope, caseId);
 			return Optional.of(new LinkedCase(caseFile.getId(), caseFile.getStationId(), caseFile.getCaseNumber(),
-					caseFile.getKind() == CaseKind.ADMINISTRATIVE, !caseFile.getStage().isTerminal()));
+					caseFile.getKind() == CaseKind.ADMINISTRATIVE, !caseFile.getStage().isTerminal(),
+					caseFile.getAcceptedAt().atZone(StationTime.ZONE).toLocalDate()));
 		}
 		catch (CaseNotFoundException ex) {
 			return Optional.empty();
@@ -45,7 +47,8 @@ class CaseServiceLinkedCases implements LinkedCases {
 			.list(scope, new CaseFilter(null, null, CaseKind.ADMINISTRATIVE, null, null, null), PageRequest.of(0, 200))
 			.stream()
 			.filter(c -> !c.getStage().isTerminal() && c.getClockStartedOn() != null)
-			.map(c -> new LinkedCase(c.getId(), c.getStationId(), c.getCaseNumber() + " " + c.getTitle(), true, true))
+			.map(c -> new LinkedCase(c.getId(), c.getStationId(), c.getCaseNumber() + " " + c.getTitle(), true, true,
+					c.getAcceptedAt().atZone(StationTime.ZONE).toLocalDate()))
 			.toList();
 	}
 

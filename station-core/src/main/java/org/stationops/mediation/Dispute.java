@@ -226,6 +226,16 @@ public class Dispute extends AbstractEntity implements StationScoped {
 	 * @param held the days of the sessions held so far.
 	 */
 	void recordSession(LocalDate heldOn, List<LocalDate> held, WorkingDayCalendar calendar, Instant now) {
+		recordSession(heldOn, held, null, calendar, now);
+	}
+
+	/**
+	 * Records that a session was held, the first police session's limit counting from the
+	 * linked case's acceptance (see {@link #firstSessionStart}).
+	 * @param caseAcceptedOn the day the linked case was accepted (受理), if any.
+	 */
+	void recordSession(LocalDate heldOn, List<LocalDate> held, @Nullable LocalDate caseAcceptedOn,
+			WorkingDayCalendar calendar, Instant now) {
 		requireOpen();
 		if (heldOn.isBefore(this.registeredOn)) {
 			throw RuleViolationException.onField("heldOn", "mediation.session.beforeRegistration",
@@ -233,9 +243,19 @@ public class Dispute extends AbstractEntity implements StationScoped {
 		}
 		requireNotFuture(heldOn, "heldOn", now);
 		if (isPolice()) {
-			PoliceMediationRules.checkSession(this.registeredOn, held, heldOn, calendar);
+			PoliceMediationRules.checkSession(firstSessionStart(caseAcceptedOn), held, heldOn, calendar);
 		}
 		touch(now);
+	}
+
+	/**
+	 * @return the day the first 治安调解 session's 3 working days run from: the linked case's
+	 * acceptance (受理) when known, else the registration (治安调解工作规范 第9条).
+	 * @param caseAcceptedOn the day the linked case was accepted, if any.
+	 */
+	public LocalDate firstSessionStart(@Nullable LocalDate caseAcceptedOn) {
+		return PoliceMediationRules.firstSessionStart((caseAcceptedOn != null) ? caseAcceptedOn : this.registeredOn,
+				null);
 	}
 
 	/**

@@ -76,12 +76,13 @@ public class DisputeFiles {
 		List<MediationContact> stationContacts = this.contacts.findByStationIdOrderByName(dispute.getStationId());
 		LinkedCases.LinkedCase linkedCase = (dispute.getCaseId() != null)
 				? this.cases.find(scope, dispute.getCaseId()).orElse(null) : null;
+		LocalDate start = dispute.firstSessionStart((linkedCase != null) ? linkedCase.acceptedOn() : null);
 		return new DisputeFile(dispute, this.parties.findByDisputeIdOrderById(id),
 				mediators(assignments, officerNames, stationContacts), sessionList,
-				this.followUps.findByDisputeIdOrderByDueOnAscIdAsc(id), nextSessionDeadline(dispute, sessionList),
-				officerNames, linkedCase, this.officers.activeAt(dispute.getStationId()), stationContacts,
-				judicialConfirmationDeadline(dispute),
-				dispute.isPolice() && PoliceMediationRules.firstSessionLate(dispute.getRegisteredOn(),
+				this.followUps.findByDisputeIdOrderByDueOnAscIdAsc(id),
+				nextSessionDeadline(dispute, start, sessionList), officerNames, linkedCase,
+				this.officers.activeAt(dispute.getStationId()), stationContacts, judicialConfirmationDeadline(dispute),
+				dispute.isPolice() && PoliceMediationRules.firstSessionLate(start,
 						sessionList.stream().map(MediationSession::getHeldOn).sorted().toList(), this.calendar));
 	}
 
@@ -110,11 +111,12 @@ public class DisputeFiles {
 				? PeopleMediationRules.confirmationDeadline(agreedOn, this.calendar) : null;
 	}
 
-	private @Nullable LocalDate nextSessionDeadline(Dispute dispute, List<MediationSession> sessionList) {
+	private @Nullable LocalDate nextSessionDeadline(Dispute dispute, LocalDate start,
+			List<MediationSession> sessionList) {
 		if (!dispute.isPolice() || dispute.getStatus() != DisputeStatus.OPEN) {
 			return null;
 		}
-		return PoliceMediationRules.nextSessionDeadline(dispute.getRegisteredOn(),
+		return PoliceMediationRules.nextSessionDeadline(start,
 				sessionList.stream().map(MediationSession::getHeldOn).sorted().toList(), this.calendar);
 	}
 

@@ -53,8 +53,11 @@ public interface LinkedCases {
 	 * @param administrative whether it is an administrative (治安) case: only those are
 	 * mediated by the police.
 	 * @param open whether it is still being handled.
+	 * @param acceptedOn the day the case was accepted (受理), from which the first 治安调解
+	 * session's 3 working days run.
 	 */
-	record LinkedCase(Long id, Long stationId, String reference, boolean administrative, boolean open) {
+	record LinkedCase(Long id, Long stationId, String reference, boolean administrative, boolean open,
+			LocalDate acceptedOn) {
 
 	}
 

@@ -64,7 +64,10 @@ public class MediationService {
 			.stream()
 			.map(MediationSession::getHeldOn)
 			.toList();
-		dispute.recordSession(heldOn, held, this.calendar, now());
+		LocalDate caseAcceptedOn = (dispute.getCaseId() != null)
+				? this.cases.find(scope, dispute.getCaseId()).map(LinkedCases.LinkedCase::acceptedOn).orElse(null)
+				: null;
+		dispute.recordSession(heldOn, held, caseAcceptedOn, this.calendar, now());
 		MediationSession session = this.sessions
 			.save(new MediationSession(dispute, heldOn, mode, place, participants, record, officerId));
 		this.disputes.save(dispute);

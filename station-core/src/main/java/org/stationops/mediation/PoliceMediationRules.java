@@ -99,10 +99,10 @@ public final class PoliceMediationRules {
 	 * @return the last day the next session may be held, or {@literal null} when no
 	 * further session is allowed.
 	 */
-	public static @Nullable LocalDate nextSessionDeadline(LocalDate registeredOn, List<LocalDate> sessionsHeld,
+	public static @Nullable LocalDate nextSessionDeadline(LocalDate firstSessionStart, List<LocalDate> sessionsHeld,
 			WorkingDayCalendar calendar) {
 		if (sessionsHeld.isEmpty()) {
-			return firstSessionDeadline(registeredOn, calendar);
+			return firstSessionDeadline(firstSessionStart, calendar);
 		}
 		if (sessionsHeld.size() == 1) {
 			return secondSessionDeadline(sessionsHeld.get(0), calendar);
@@ -115,7 +115,7 @@ public final class PoliceMediationRules {
 	 * first session is not refused ({@link #firstSessionLate} warns).
 	 * @param sessionsHeld the days of the sessions already held, earliest first.
 	 */
-	public static void checkSession(LocalDate registeredOn, List<LocalDate> sessionsHeld, LocalDate heldOn,
+	public static void checkSession(LocalDate firstSessionStart, List<LocalDate> sessionsHeld, LocalDate heldOn,
 			WorkingDayCalendar calendar) {
 		if (sessionsHeld.size() >= MAX_SESSIONS) {
 			throw RuleViolationException.onField("heldOn", "mediation.police.session.tooMany");
@@ -123,7 +123,7 @@ public final class PoliceMediationRules {
 		if (sessionsHeld.isEmpty()) {
 			return;
 		}
-		LocalDate deadline = nextSessionDeadline(registeredOn, sessionsHeld, calendar);
+		LocalDate deadline = nextSessionDeadline(firstSessionStart, sessionsHeld, calendar);
 		if (deadline != null && heldOn.isAfter(deadline)) {
 			throw RuleViolationException.onField("heldOn", "mediation.police.session.secondLate", deadline.toString());
 		}

@@ -33,6 +33,41 @@ class CaseFileTests {
 			.isEqualTo(code);
 	}
 
+	// recordOffenceDate
+
+	@Test
+	void showsTheSixMonthLimitationFromTheOffenceDateOfAnAdministrativeCase() {
+		CaseFile caseFile = CaseFixtures.acceptedCase(CaseKind.ADMINISTRATIVE);
+		assertThat(caseFile.getLimitationLastDay()).isNull();
+		caseFile.recordOffenceDate(LocalDate.of(2026, 8, 31), TODAY);
+		// 2025 第25条: 6 months, not moved past rest days; 31 August + 6 months = 28
+		// February
+		assertThat(caseFile.getLimitationLastDay()).isEqualTo(LocalDate.of(2027, 2, 28));
+		assertThat(caseFile.isBeyondLimitation()).isFalse();
+	}
+
+	@Test
+	void marksACaseAcceptedAfterItsLimitationRanOut() {
+		CaseFile caseFile = CaseFixtures.acceptedCase(CaseKind.ADMINISTRATIVE);
+		caseFile.recordOffenceDate(LocalDate.of(2026, 5, 1), TODAY);
+		assertThat(caseFile.getLimitationLastDay()).isEqualTo(LocalDate.of(2026, 11, 1));
+		assertThat(caseFile.isBeyondLimitation()).isTrue();
+	}
+
+	@Test
+	void refusesAnOffenceDateInTheFuture() {
+		CaseFile caseFile = CaseFixtures.acceptedCase(CaseKind.ADMINISTRATIVE);
+		refused(() -> caseFile.recordOffenceDate(TODAY.plusDays(1), TODAY), "cases.error.dayInFuture");
+		assertThat(caseFile.getOffenceDate()).isNull();
+	}
+
+	@Test
+	void showsNoAdministrativeLimitationOnACriminalCase() {
+		CaseFile caseFile = CaseFixtures.acceptedCase(CaseKind.CRIMINAL);
+		caseFile.recordOffenceDate(LocalDate.of(2026, 10, 1), TODAY);
+		assertThat(caseFile.getLimitationLastDay()).isNull();
+	}
+
 	// advanceTo
 
 	@Test

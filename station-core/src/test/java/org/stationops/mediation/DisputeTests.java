@@ -140,6 +140,14 @@ class DisputeTests {
 	}
 
 	@Test
+	void countsTheFirstPoliceSessionFromTheLinkedCasesAcceptanceRatherThanTheRegistration() {
+		Dispute d = dispute(DisputeKind.POLICE);
+		LocalDate accepted = REGISTERED.minusDays(2);
+		assertThat(d.firstSessionStart(accepted)).isEqualTo(accepted);
+		assertThat(d.firstSessionStart(null)).isEqualTo(REGISTERED);
+	}
+
+	@Test
 	void refusesAnAgreementWithoutASessionOrBeforeTheLastOne() {
 		Dispute d = dispute(DisputeKind.PEOPLE);
 		Agreement agreement = InMemoryMediation.agreement(REGISTERED.plusDays(1), REGISTERED.plusDays(5));

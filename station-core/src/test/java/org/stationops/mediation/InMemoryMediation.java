@@ -239,7 +239,7 @@ final class InMemoryMediation {
 		final List<String> calls = new ArrayList<>();
 
 		public Optional<LinkedCase> find(Scope scope, Long caseId) {
-			return Optional.of(new LinkedCase(caseId, 1L, "ML-XZ-" + caseId, true, true));
+			return Optional.of(new LinkedCase(caseId, 1L, "ML-XZ-" + caseId, true, true, LocalDate.of(2026, 10, 8)));
 		}
 
 		public List<LinkedCase> mediable(Scope scope) {

@@ -13,6 +13,7 @@ import org.stationops.cases.CaseFolders;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.ParticularKind;
 import org.stationops.cases.PauseReason;
+import org.stationops.cases.QuestioningGround;
 import org.stationops.cases.SuspectStatus;
 import org.stationops.officers.OfficerService;
 import org.stationops.shared.web.OfficerPrincipal;
@@ -78,6 +79,9 @@ class CaseDetailView {
 		model.addAttribute("clockOpenPause", caseFile.isClockPaused());
 		model.addAttribute("canWork", (me.hasRole("OFFICER") || me.hasRole("SUPERVISOR")) && me.stationId() != null);
 		putIfAbsent(model, "suspectForm", WorkForms.SuspectForm.empty());
+		putIfAbsent(model, "arrivalForm", WorkForms.ArrivalForm.empty());
+		putIfAbsent(model, "offenceForm", new WorkForms.OffenceForm(folder.caseFile().getOffenceDate()));
+		model.addAttribute("questioningGrounds", QuestioningGround.values());
 		putIfAbsent(model, "particularForm", WorkForms.ParticularForm.empty());
 		putIfAbsent(model, "noteForm", WorkForms.NoteForm.empty());
 		putIfAbsent(model, "decisionForm", WorkForms.DecisionForm.empty());

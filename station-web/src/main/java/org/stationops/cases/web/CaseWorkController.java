@@ -11,6 +11,7 @@ import org.stationops.cases.PauseReason;
 import org.stationops.cases.Suspect;
 import org.stationops.cases.SuspectStatus;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.StationTime;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.springframework.context.MessageSource;
@@ -103,6 +104,43 @@ class CaseWorkController {
 		this.cases.changeSuspectStatus(me.scope(), id, suspectId, status, CaseController.actor(me));
 		redirect.addFlashAttribute("message", "cases.suspect.saved");
 		return "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/arrivals")
+	String recordArrival(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
+			@Valid @ModelAttribute("arrivalForm") WorkForms.ArrivalForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.cases.recordArrival(me.scope(), id, Objects.requireNonNull(form.suspectId()),
+						Objects.requireNonNull(form.arrivedAt()).atZone(StationTime.ZONE).toInstant(),
+						Objects.requireNonNull(form.ground()), CaseController.actor(me));
+				redirect.addFlashAttribute("message", "cases.suspect.arrivalSaved");
+				return "redirect:/cases/" + id;
+			}
+			catch (RuleViolationException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return again(me, id, model);
+	}
+
+	@PostMapping("/offence")
+	String recordOffenceDate(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
+			@Valid @ModelAttribute("offenceForm") WorkForms.OffenceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.cases.recordOffenceDate(me.scope(), id, Objects.requireNonNull(form.offenceDate()),
+						CaseController.actor(me));
+				redirect.addFlashAttribute("message", "cases.offence.saved");
+				return "redirect:/cases/" + id;
+			}
+			catch (RuleViolationException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return again(me, id, model);
 	}
 
 	@GetMapping("/suspects/{suspectId}")

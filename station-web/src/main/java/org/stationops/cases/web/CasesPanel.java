@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.stationops.calendar.WorkingCalendar;
 import org.stationops.cases.CaseFile;
 import org.stationops.cases.CaseReview;
 import org.stationops.cases.CaseReviewService;
@@ -20,10 +21,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Dashboard panel: open cases by stage and deadlines due soon or overdue; as work lists,
- * an officer's open cases with their next deadline and decisions returned to them with
- * the reason, a supervisor's review queue with the age of each decision. Every item links
- * to the case.
+ * Dashboard panel: open cases by stage and deadlines due soon or overdue, with how many
+ * of them are provisional (they reach into a year whose holiday notice is not entered);
+ * as work lists, an officer's open cases with their next deadline and decisions returned
+ * to them with the reason, a supervisor's review queue with the age of each decision.
+ * Every item links to the case.
  */
 @Component
 @Order(20)
@@ -35,9 +37,12 @@ class CasesPanel implements DashboardPanel {
 
 	private final CaseService cases;
 
-	CasesPanel(CaseReviewService reviews, CaseService cases) {
+	private final WorkingCalendar calendar;
+
+	CasesPanel(CaseReviewService reviews, CaseService cases, WorkingCalendar calendar) {
 		this.reviews = reviews;
 		this.cases = cases;
+		this.calendar = calendar;
 	}
 
 	@Override
@@ -54,9 +59,16 @@ class CasesPanel implements DashboardPanel {
 		var now = this.reviews.now();
 		long dueSoon = 0;
 		long overdue = 0;
+		Integer provisionalYear = null;
+		long provisional = 0;
 		for (CaseFile c : this.reviews.dueSoonOrOverdue(me.scope())) {
 			if (!supervisor && !c.getLeadOfficerId().equals(me.officerId())) {
 				continue;
+			}
+			Integer year = this.calendar.provisionalYear(c.getAcceptedAt(), c.getDeadlineAt());
+			if (year != null) {
+				provisional++;
+				provisionalYear = (provisionalYear == null) ? year : Math.min(provisionalYear, year);
 			}
 			if (DeadlineEngine.status(c.getDeadlineAt(), now) == DeadlineStatus.OVERDUE) {
 				overdue++;
@@ -71,6 +83,10 @@ class CasesPanel implements DashboardPanel {
 		data.put("overdue", overdue);
 		data.put("mine", !supervisor);
 		data.put("now", now);
+		data.put("provisional", provisional);
+		if (provisionalYear != null) {
+			data.put("provisionalYear", provisionalYear);
+		}
 		if (supervisor) {
 			List<CaseReview> queue = this.reviews.queue(me.scope());
 			data.put("waiting", queue.size());

@@ -80,7 +80,7 @@ class TimelineText {
 				parts.add(label(code("cases.pause.", e.getPauseReason()), locale));
 				parts.add(String.valueOf(e.getDay()));
 			}
-			case MEDIATION_FAILED -> parts.add(String.valueOf(e.getDay()));
+			case MEDIATION_FAILED, OFFENCE_DATE -> parts.add(String.valueOf(e.getDay()));
 			default -> parts.add(e.getDetail());
 		}
 		String text = String.join(zh(locale) ? "：" : ": ", parts.stream().filter(p -> !p.isBlank()).toList());

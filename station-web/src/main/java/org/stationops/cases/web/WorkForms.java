@@ -2,6 +2,7 @@ package org.stationops.cases.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 import jakarta.validation.constraints.Digits;
@@ -15,6 +16,7 @@ import org.stationops.cases.DecisionFacts;
 import org.stationops.cases.ParticularKind;
 import org.stationops.cases.PauseReason;
 import org.stationops.cases.Penalty;
+import org.stationops.cases.QuestioningGround;
 import org.stationops.cases.SuspectStatus;
 import org.stationops.shared.validation.ResidentId;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,6 +35,26 @@ final class WorkForms {
 		static SuspectForm empty() {
 			return new SuspectForm("", "", SuspectStatus.IDENTIFIED);
 		}
+
+	}
+
+	/**
+	 * A suspect's arrival (到案) and the ground of 询问查证, in the station's time.
+	 */
+	record ArrivalForm(@NotNull @Nullable Long suspectId,
+			@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime arrivedAt,
+			@NotNull @Nullable QuestioningGround ground) {
+
+		static ArrivalForm empty() {
+			return new ArrivalForm(null, null, QuestioningGround.NORMAL);
+		}
+
+	}
+
+	/**
+	 * The day of the act (or of its end when it continued), from which 追究时效 runs.
+	 */
+	record OffenceForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate offenceDate) {
 
 	}
 

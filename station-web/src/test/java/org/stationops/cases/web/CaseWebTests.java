@@ -2,6 +2,9 @@ package org.stationops.cases.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -16,11 +19,13 @@ import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
 import org.stationops.cases.Decision;
 import org.stationops.cases.DecisionFacts;
+import org.stationops.cases.EventType;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.FilingTrack;
 import org.stationops.cases.Suspect;
 import org.stationops.cases.SuspectStatus;
 import org.stationops.shared.Scope;
+import org.stationops.shared.StationTime;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.support.StationWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -266,6 +271,82 @@ class CaseWebTests {
 			.uri("/cases/" + caseFile.getId() + "/suspects/" + suspect.getId())
 			.with(user(principal("ml.officer")))).hasStatusOk().bodyText().contains("11010519491231002X");
 		assertThat(this.audit.countFor("case-suspect", suspect.getId())).isEqualTo(1);
+	}
+
+	@Test
+	void recordsASuspectsArrivalAndShowsTheQuestioningClockRunningFromIt() {
+		CaseFile caseFile = openAt("ml.officer", "到案-" + UUID.randomUUID(), CaseKind.ADMINISTRATIVE);
+		OfficerPrincipal me = principal("ml.officer");
+		Suspect suspect = this.cases.addSuspect(me.scope(), caseFile.getId(), "丙某", "", SuspectStatus.SUMMONED,
+				new CaseActor(me.officerId(), me.displayName()));
+		LocalDateTime arrived = LocalDateTime.now(StationTime.ZONE).minusHours(2).truncatedTo(ChronoUnit.MINUTES);
+		assertThat(this.mvc.post()
+			.uri("/cases/" + caseFile.getId() + "/arrivals")
+			.with(user(me))
+			.with(csrf())
+			.param("suspectId", suspect.getId().toString())
+			.param("arrivedAt", arrived.toString())
+			.param("ground", "NORMAL")).hasStatus(HttpStatus.FOUND);
+		Suspect recorded = this.cases.suspects(me.scope(), caseFile.getId()).get(0);
+		assertThat(recorded.getQuestioningDueAt()).isEqualTo(arrived.plusHours(8).atZone(StationTime.ZONE).toInstant());
+		String due = arrived.plusHours(8).format(DateTimeFormatter.ofPattern("MM-dd HH:mm"));
+		assertThat(this.mvc.get().uri("/cases/" + caseFile.getId()).with(user(me))).hasStatusOk()
+			.bodyText()
+			.contains("须于 " + due + " 前结束", "questioning-clock", "/js/cases-");
+		assertThat(this.cases.timeline(me.scope(), caseFile.getId()))
+			.anySatisfy(e -> assertThat(e.getType()).isEqualTo(EventType.SUSPECT_ARRIVED));
+	}
+
+	@Test
+	void refusesAnArrivalInTheFutureAndKeepsTheInput() {
+		CaseFile caseFile = openAt("ml.officer", "未来到案-" + UUID.randomUUID(), CaseKind.ADMINISTRATIVE);
+		OfficerPrincipal me = principal("ml.officer");
+		Suspect suspect = this.cases.addSuspect(me.scope(), caseFile.getId(), "丁某", "", SuspectStatus.SUMMONED,
+				new CaseActor(me.officerId(), me.displayName()));
+		String future = LocalDateTime.now(StationTime.ZONE).plusHours(3).truncatedTo(ChronoUnit.MINUTES).toString();
+		assertThat(this.mvc.post()
+			.uri("/cases/" + caseFile.getId() + "/arrivals")
+			.with(user(me))
+			.with(csrf())
+			.param("suspectId", suspect.getId().toString())
+			.param("arrivedAt", future)
+			.param("ground", "COMPLEX_DETENTION")).hasStatusOk().bodyText().contains("到案时间不能晚于现在", future);
+		assertThat(this.mvc.post()
+			.uri("/cases/" + caseFile.getId() + "/arrivals?lang=en")
+			.with(user(me))
+			.with(csrf())
+			.param("suspectId", suspect.getId().toString())
+			.param("arrivedAt", future)
+			.param("ground", "NORMAL")).hasStatusOk().bodyText().contains("The arrival cannot be later than now.");
+		assertThat(this.mvc.post()
+			.uri("/cases/" + caseFile.getId() + "/arrivals")
+			.with(user(me))
+			.with(csrf())
+			.param("suspectId", suspect.getId().toString())
+			.param("ground", "NORMAL")).hasStatusOk();
+		assertThat(this.cases.suspects(me.scope(), caseFile.getId()).get(0).getArrivedAt()).isNull();
+	}
+
+	@Test
+	void recordsTheOffenceDateAndShowsTheLimitationOnTheCasePage() {
+		CaseFile caseFile = openAt("ml.officer", "追究时效-" + UUID.randomUUID(), CaseKind.ADMINISTRATIVE);
+		OfficerPrincipal me = principal("ml.officer");
+		LocalDate offence = LocalDate.now(StationTime.ZONE).minusDays(10);
+		assertThat(this.mvc.post()
+			.uri("/cases/" + caseFile.getId() + "/offence")
+			.with(user(me))
+			.with(csrf())
+			.param("offenceDate", offence.toString())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/cases/" + caseFile.getId()).with(user(me))).hasStatusOk()
+			.bodyText()
+			.contains("追究时效", offence.plusMonths(6) + " 前发现的方可处罚");
+		String future = LocalDate.now(StationTime.ZONE).plusDays(2).toString();
+		assertThat(this.mvc.post()
+			.uri("/cases/" + caseFile.getId() + "/offence?lang=en")
+			.with(user(me))
+			.with(csrf())
+			.param("offenceDate", future)).hasStatusOk().bodyText().contains(future);
+		assertThat(this.cases.get(me.scope(), caseFile.getId()).getOffenceDate()).isEqualTo(offence);
 	}
 
 	@Test

@@ -29,10 +29,12 @@ import org.stationops.mediation.MediationService;
 import org.stationops.mediation.PartyDetails;
 import org.stationops.mediation.PartyRole;
 import org.stationops.mediation.PartyType;
+import org.stationops.mediation.PoliceMediationRules;
 import org.stationops.mediation.Referral;
 import org.stationops.mediation.RiskGrade;
 import org.stationops.mediation.Satisfaction;
 import org.stationops.mediation.SessionMode;
+import org.stationops.mediation.WorkingDayCalendar;
 import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
@@ -68,6 +70,9 @@ class PoliceMediationCaseTests {
 
 	@Autowired
 	StationService stations;
+
+	@Autowired
+	WorkingDayCalendar calendar;
 
 	@Autowired
 	OfficerService officers;
@@ -117,6 +122,19 @@ class PoliceMediationCaseTests {
 		this.mediation.recordSession(scope(), d.getId(), version(d), this.registered.plusDays(1), SessionMode.IN_PERSON,
 				"调解室", "王五、赵六", "双方同意调解", officer());
 		return d;
+	}
+
+	@Test
+	void countsTheFirstSessionLimitFromTheLinkedCasesAcceptance() {
+		CaseFile caseFile = filedCase(CaseKind.ADMINISTRATIVE);
+		Dispute d = this.disputes.register(scope(), station(),
+				new DisputeDetails(DisputeKind.POLICE, DisputeSource.INCIDENT, "NEIGHBOUR", "受理起算-" + UUID.randomUUID(),
+						"", "", null, 2, RiskGrade.BLUE, false, "", null, caseFile.getId(), "ASSAULT",
+						"TRIVIAL_MATTERS", this.registered),
+				List.of(), officer());
+		LocalDate acceptedOn = this.registered.minusDays(1);
+		assertThat(this.files.file(scope(), d.getId()).nextSessionDeadline())
+			.isEqualTo(PoliceMediationRules.firstSessionDeadline(acceptedOn, this.calendar));
 	}
 
 	long version(Dispute d) {

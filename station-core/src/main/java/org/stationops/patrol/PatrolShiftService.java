@@ -54,8 +54,8 @@ public class PatrolShiftService {
 	}
 
 	/**
-	 * @return the shift with its check-ins read, for a page that renders after the
-	 * transaction.
+	 * @return the shift with its check-ins and findings read, for a page that renders
+	 * after the transaction.
 	 */
 	@Transactional(readOnly = true)
 	public PatrolShift get(Scope scope, Long id) {
@@ -63,7 +63,7 @@ public class PatrolShiftService {
 	}
 
 	/**
-	 * @return the officer's open shift with its check-ins read, if any.
+	 * @return the officer's open shift with its check-ins and findings read, if any.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<PatrolShift> openShiftOf(Scope scope, String username) {
@@ -74,6 +74,7 @@ public class PatrolShiftService {
 
 	private static PatrolShift withCheckIns(PatrolShift shift) {
 		shift.getCheckIns().size();
+		shift.getFindings().size();
 		return shift;
 	}
 

@@ -1,0 +1,52 @@
+package org.stationops.vessels;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.Scope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tasks a wanted-list match opened: the officer's open ones (the dashboard's work list)
+ * and closing one with its outcome.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VesselTaskService {
+
+	private final VesselTaskRepository tasks;
+
+	private final Clock clock;
+
+	VesselTaskService(VesselTaskRepository tasks, Clock clock) {
+		this.tasks = tasks;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return the officer's open tasks at the station, newest first, at most eight.
+	 */
+	public List<VesselTask> openFor(Long stationId, Long officerId) {
+		return this.tasks.findTop8ByStationIdAndOfficerIdAndStateOrderByOpenedAtDesc(stationId, officerId,
+				TaskState.OPEN);
+	}
+
+	public long openCountFor(Long stationId, Long officerId) {
+		return this.tasks.countByStationIdAndOfficerIdAndState(stationId, officerId, TaskState.OPEN);
+	}
+
+	@Transactional
+	public VesselTask complete(Scope scope, Long vesselId, Long taskId, long version, String outcome, String username) {
+		VesselTask task = this.tasks.findInScope(taskId, scope)
+			.filter(t -> t.getVesselId().equals(vesselId))
+			.orElseThrow(() -> VesselNotFoundException.forId("vessel task", taskId));
+		if (task.getVersion() != version) {
+			throw new RuleViolationException("vessels.edit.conflict");
+		}
+		task.complete(outcome, username, this.clock.instant());
+		return this.tasks.saveAndFlush(task);
+	}
+
+}

@@ -142,7 +142,7 @@ public class Vessel extends AbstractEntity implements StationScoped {
 			throw RuleViolationException.onField("heldOn", "vessels.date.future");
 		}
 		if (headcount <= 0) {
-			throw RuleViolationException.onField("headcount", "vessels.outreach.headcount");
+			throw RuleViolationException.onField("headcount", "vessels.outreach.headcount.positive");
 		}
 		if (topic.isBlank()) {
 			throw RuleViolationException.onField("topic", "vessels.outreach.topicRequired");

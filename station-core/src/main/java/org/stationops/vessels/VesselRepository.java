@@ -12,6 +12,8 @@ public interface VesselRepository extends ScopedRepository<Vessel> {
 
 	Vessel saveAndFlush(Vessel vessel);
 
+	java.util.List<Vessel> findByIdIn(java.util.Collection<Long> ids);
+
 	boolean existsByStationIdAndRegistrationNumber(Long stationId, String registrationNumber);
 
 	/**

@@ -18,19 +18,36 @@ public class VesselTaskService {
 
 	private final VesselTaskRepository tasks;
 
+	private final VesselRepository vessels;
+
 	private final Clock clock;
 
-	VesselTaskService(VesselTaskRepository tasks, Clock clock) {
+	VesselTaskService(VesselTaskRepository tasks, VesselRepository vessels, Clock clock) {
 		this.tasks = tasks;
+		this.vessels = vessels;
 		this.clock = clock;
+	}
+
+	/**
+	 * An open task with its vessel's name, for the dashboard.
+	 */
+	public record OpenTask(VesselTask task, String vesselName) {
+
 	}
 
 	/**
 	 * @return the officer's open tasks at the station, newest first, at most eight.
 	 */
-	public List<VesselTask> openFor(Long stationId, Long officerId) {
-		return this.tasks.findTop8ByStationIdAndOfficerIdAndStateOrderByOpenedAtDesc(stationId, officerId,
-				TaskState.OPEN);
+	public List<OpenTask> openFor(Long stationId, Long officerId) {
+		List<VesselTask> open = this.tasks.findTop8ByStationIdAndOfficerIdAndStateOrderByOpenedAtDesc(stationId,
+				officerId, TaskState.OPEN);
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		this.vessels.findByIdIn(open.stream().map(VesselTask::getVesselId).distinct().toList())
+			.forEach(v -> names.put(v.getId(), v.getName()));
+		return open.stream().map(t -> new OpenTask(t, names.getOrDefault(t.getVesselId(), ""))).toList();
 	}
 
 	public long openCountFor(Long stationId, Long officerId) {

@@ -71,7 +71,7 @@ class VesselTests {
 	void refusesEducationWithoutHeadcountOrTopic() {
 		Vessel vessel = vesselInPort();
 		assertThatThrownBy(() -> vessel.recordOutreach(OutreachKind.EDUCATION_ON_SITE, TODAY, 0, "禁毒", "", TODAY))
-			.hasMessageContaining("vessels.outreach.headcount");
+			.hasMessageContaining("vessels.outreach.headcount.positive");
 		assertThatThrownBy(() -> vessel.recordOutreach(OutreachKind.EDUCATION_ONLINE, TODAY, 8, "", "", TODAY))
 			.hasMessageContaining("vessels.outreach.topicRequired");
 		vessel.recordOutreach(OutreachKind.EDUCATION_ONLINE, TODAY, 8, "涉外法律常识", "", TODAY);

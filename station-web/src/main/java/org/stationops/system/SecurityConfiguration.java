@@ -59,7 +59,7 @@ class SecurityConfiguration {
 	static final String[] FULL_PERSONAL_VIEWS = { "/incidents/{id:\\d+}", "/incidents/{id:\\d+}/edit",
 			"/antifraud/warnings/*", "/mediation/*/parties", "/cases/*/suspects/*", "/consultations/{id:\\d+}",
 			"/consultations/{id:\\d+}/**", "/youth/{id:\\d+}", "/youth/{id:\\d+}/**", "/emergency/*/mobilise",
-			"/liaison/enterprises/*/personal", "/liaison/enterprises/*/edit" };
+			"/liaison/enterprises/*/personal", "/liaison/enterprises/*/edit", "/vessels/crew/*" };
 
 	/** Roles whose work needs full personal values (not administrators). */
 	static final String[] PERSONAL_DATA_READERS = { "OFFICER", "LIAISON", "SUPERVISOR", "BUREAU_SUPERVISOR" };
@@ -132,6 +132,8 @@ class SecurityConfiguration {
 			.hasRole("SUPERVISOR")
 			.requestMatchers(HttpMethod.POST, "/liaison/**")
 			.hasAnyRole("LIAISON", "SUPERVISOR")
+			.requestMatchers(HttpMethod.POST, "/vessels/**")
+			.hasAnyRole(OPERATORS)
 			.requestMatchers(HttpMethod.GET, FULL_PERSONAL_VIEWS)
 			.hasAnyRole(PERSONAL_DATA_READERS)
 			.requestMatchers(HttpMethod.GET, "/**")

@@ -1,0 +1,212 @@
+package org.stationops.vessels.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.stationops.audit.AuditService;
+import org.stationops.liaison.EnterpriseService;
+import org.stationops.officers.OfficerService;
+import org.stationops.shared.Scope;
+import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.stations.StationService;
+import org.stationops.support.StationWebTest;
+import org.stationops.vessels.CrewRole;
+import org.stationops.vessels.CrewService;
+import org.stationops.vessels.Vessel;
+import org.stationops.vessels.VesselService;
+import org.stationops.vessels.VesselStatus;
+import org.stationops.vessels.VesselTask;
+import org.stationops.vessels.WantedImport;
+import org.stationops.vessels.WantedListService;
+import org.stationops.vessels.WantedPerson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@StationWebTest
+class VesselWebTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	StationService stations;
+
+	@Autowired
+	EnterpriseService enterprises;
+
+	@Autowired
+	OfficerService officers;
+
+	@Autowired
+	VesselService vessels;
+
+	@Autowired
+	CrewService crew;
+
+	@Autowired
+	WantedListService wanted;
+
+	@Autowired
+	AuditService audit;
+
+	OfficerPrincipal me(String username) {
+		return (OfficerPrincipal) this.users.loadUserByUsername(username);
+	}
+
+	Vessel vessel(String name) {
+		return VesselFixtures.daishanVesselAtSea(this.stations, this.enterprises, this.officers, this.vessels, name);
+	}
+
+	MockMultipartFile csv(String text) {
+		return new MockMultipartFile("file", "wanted.csv", "text/csv",
+				("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+	}
+
+	boolean listed(String idNumber) {
+		return this.wanted.list(Scope.bureau(), PageRequest.of(0, 1000))
+			.getContent()
+			.stream()
+			.map(WantedPerson::getIdNumber)
+			.anyMatch(idNumber::equals);
+	}
+
+	@Test
+	void csvImportReportsBadIdNumbersByLineAndWritesNothing() {
+		String good = VesselFixtures.uniqueIdNumber();
+		String alsoGood = VesselFixtures.uniqueIdNumber();
+		assertThat(this.mvc.post().uri("/vessels/wanted/import").multipart().file(csv("""
+				身份证号,姓名,事由,来源
+				%s,甲某,网上追逃,部平台
+				330921198803150419,乙某,涉嫌盗窃,协查
+				%s,=SUM(A1),涉嫌诈骗,协查
+				12345,丙某,,协查
+				""".formatted(good, alsoGood))).with(user(me("ds.officer"))).with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("有 3 处问题，未导入任何人员", "身份证号码“330921198803150419”无效", "身份证号码“12345”无效", "事由必填")
+			.containsPattern("3\\s*身份证号")
+			.containsPattern("5\\s*身份证号")
+			.containsPattern("5\\s*事由");
+		assertThat(listed(good)).isFalse();
+		assertThat(listed(alsoGood)).isFalse();
+	}
+
+	@Test
+	void csvImportOfAGoodFileNeutralisesFormulas() {
+		String id = VesselFixtures.uniqueIdNumber();
+		assertThat(this.mvc.post().uri("/vessels/wanted/import").multipart().file(csv("""
+				id number,name,reason
+				%s,=cmd|' /C calc'!A0,abscond
+				""".formatted(id.toLowerCase()))).with(user(me("ds.officer"))).with(csrf()))
+			.hasRedirectedUrl("/vessels/wanted");
+		WantedPerson person = this.wanted.list(Scope.bureau(), PageRequest.of(0, 1000))
+			.getContent()
+			.stream()
+			.filter(w -> w.getIdNumber().equals(id))
+			.findFirst()
+			.orElseThrow();
+		assertThat(person.getName()).startsWith("'=");
+	}
+
+	@Test
+	void anotherStationCannotSeeTheVesselOrItsCrew() {
+		Vessel vessel = vessel(VesselFixtures.unique("浙岱渔 作用域"));
+		String id = VesselFixtures.uniqueIdNumber();
+		VesselFixtures.signOn(this.crew, vessel, "范某", id, CrewRole.COOK);
+		Long crewId = this.vessels.file(Scope.bureau(), vessel.getId()).crew().get(0).getId();
+		assertThat(this.mvc.get().uri("/vessels/{id}", vessel.getId()).with(user(me("ml.officer"))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/vessels/crew/{id}", crewId).with(user(me("ml.officer"))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/vessels").with(user(me("ml.officer")))).hasStatusOk()
+			.bodyText()
+			.doesNotContain(vessel.getName());
+		assertThat(this.mvc.get().uri("/vessels/{id}", vessel.getId()).with(user(me("ds.officer")))).hasStatusOk()
+			.bodyText()
+			.contains(vessel.getName(), id.substring(0, 3) + "***********" + id.substring(14))
+			.doesNotContain(id);
+	}
+
+	@Test
+	void crewFullViewIsAuditedAndClosedToAdministrators() {
+		Vessel vessel = vessel(VesselFixtures.unique("浙岱渔 审计"));
+		String id = VesselFixtures.uniqueIdNumber();
+		VesselFixtures.signOn(this.crew, vessel, "审某", id, CrewRole.MATE);
+		Long crewId = this.vessels.file(Scope.bureau(), vessel.getId()).crew().get(0).getId();
+		long before = this.audit.countFor(CrewService.AUDIT_SUBJECT, crewId);
+		assertThat(this.mvc.get().uri("/vessels/crew/{id}", crewId).with(user(me("ds.officer")))).hasStatusOk()
+			.bodyText()
+			.contains(id, "13705809999");
+		assertThat(this.audit.countFor(CrewService.AUDIT_SUBJECT, crewId)).isEqualTo(before + 1);
+		assertThat(this.mvc.get().uri("/vessels/crew/{id}", crewId).with(user(me("admin"))))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void refusesSigningOnSomeoneAboardAnotherVesselAndKeepsTheInput() {
+		Vessel first = vessel(VesselFixtures.unique("浙岱渔 甲"));
+		Vessel second = vessel(VesselFixtures.unique("浙岱渔 乙"));
+		String id = VesselFixtures.uniqueIdNumber();
+		VesselFixtures.signOn(this.crew, first, "两船某", id, CrewRole.DECKHAND);
+		assertThat(this.mvc.post()
+			.uri("/vessels/{id}/crew", second.getId())
+			.with(user(me("ds.officer")))
+			.with(csrf())
+			.param("name", "两船某")
+			.param("idNumber", id)
+			.param("role", "DECKHAND")
+			.param("employer", "岱山某渔业")
+			.param("joinedOn", LocalDate.now().toString())).hasStatusOk()
+			.bodyText()
+			.contains("该船员目前在“" + first.getName() + "”上", "岱山某渔业");
+		assertThat(this.vessels.file(Scope.bureau(), second.getId()).crew()).isEmpty();
+	}
+
+	@Test
+	void rejectedCrewFormKeepsTheInputAndShowsEveryMessage() {
+		Vessel vessel = vessel(VesselFixtures.unique("浙岱渔 校验"));
+		assertThat(this.mvc.post()
+			.uri("/vessels/{id}/crew", vessel.getId())
+			.with(user(me("ds.officer")))
+			.with(csrf())
+			.param("name", "")
+			.param("idNumber", "330921198803150419")
+			.param("role", "DECKHAND")
+			.param("phone", "12")
+			.param("joinedOn", "2099-01-01")).hasStatusOk()
+			.bodyText()
+			.contains("330921198803150419", "身份证号码无效", "不能晚于现在", "必填");
+	}
+
+	@Test
+	void returnOpensATaskForAPlantedMatchOnlyOnce() {
+		Vessel vessel = vessel(VesselFixtures.unique("浙岱渔 比对"));
+		String id = VesselFixtures.uniqueIdNumber();
+		VesselFixtures.signOn(this.crew, vessel, "比某", id, CrewRole.DECKHAND);
+		VesselFixtures.signOn(this.crew, vessel, "清白某", VesselFixtures.uniqueIdNumber(), CrewRole.COOK);
+		Long ds = this.stations.getByCode("DS").getId();
+		this.wanted.importAll(Scope.station(ds), ds, List.of(new WantedImport.Line(2, id, "比某", "网上追逃", "")),
+				"ds.officer");
+		Vessel atSea = VesselFixtures.sail(this.vessels, vessel);
+		long checks = this.audit.countFor("vessel", vessel.getId());
+		List<VesselTask> opened = this.vessels.changeStatus(Scope.station(ds), atSea.getId(), atSea.getVersion(),
+				VesselStatus.IN_PORT, LocalDate.now(), "回港", "ds.officer");
+		assertThat(opened).hasSize(1);
+		assertThat(opened.get(0).getReason()).isEqualTo("网上追逃");
+		assertThat(this.audit.countFor("vessel", vessel.getId())).isEqualTo(checks + 1);
+		assertThat(this.vessels.file(Scope.bureau(), vessel.getId()).tasks()).hasSize(1);
+	}
+
+}

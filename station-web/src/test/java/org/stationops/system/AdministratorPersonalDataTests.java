@@ -20,7 +20,8 @@ class AdministratorPersonalDataTests {
 
 	static final String[] FULL_VIEWS = { "/incidents/1", "/incidents/1/edit", "/antifraud/warnings/1",
 			"/mediation/1/parties", "/cases/1/suspects/1", "/consultations/1", "/youth/1", "/emergency/1/mobilise",
-			"/liaison/enterprises/1/personal", "/liaison/enterprises/1/edit", "/api/v1/incidents/1" };
+			"/liaison/enterprises/1/personal", "/liaison/enterprises/1/edit", "/vessels/crew/1",
+			"/api/v1/incidents/1" };
 
 	@Autowired
 	MockMvcTester mvc;

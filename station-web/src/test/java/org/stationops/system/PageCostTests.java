@@ -122,6 +122,16 @@ class PageCostTests {
 	}
 
 	@Test
+	void vesselListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
+		Cost list = open("ds.officer", "/vessels");
+		assertThat(list.statements()).isLessThanOrEqualTo(8);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		Cost record = open("ds.officer", firstLink(list.body(), "/vessels/"));
+		assertThat(record.statements()).isLessThanOrEqualTo(16);
+		assertThat(record.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+	}
+
+	@Test
 	void dashboardReadsInFewStatements() throws Exception {
 		Cost dashboard = open("ml.supervisor", "/");
 		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);

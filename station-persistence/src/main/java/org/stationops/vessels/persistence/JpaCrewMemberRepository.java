@@ -12,8 +12,9 @@ interface JpaCrewMemberRepository extends CrewMemberRepository, Repository<CrewM
 
 	@Override
 	@Query("""
-			select c from CrewMember c join c.assignments a
-			where a.vesselId = :vesselId and a.leftOn is null
+			select distinct c from CrewMember c left join fetch c.assignments
+			where c.id in (select m.id from CrewMember m join m.assignments a
+			               where a.vesselId = :vesselId and a.leftOn is null)
 			order by c.role, c.name""")
 	List<CrewMember> aboard(@Param("vesselId") Long vesselId);
 

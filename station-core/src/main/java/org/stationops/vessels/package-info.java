@@ -8,6 +8,6 @@
  * crews.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "shared :: validation", "stations", "officers", "audit", "liaison" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: validation",
+		"shared :: web", "stations", "officers", "audit", "liaison" })
 package org.stationops.vessels;

@@ -132,7 +132,7 @@ class SecurityConfiguration {
 			.hasRole("SUPERVISOR")
 			.requestMatchers(HttpMethod.POST, "/liaison/**")
 			.hasAnyRole("LIAISON", "SUPERVISOR")
-			.requestMatchers(HttpMethod.POST, "/vessels/**")
+			.requestMatchers(HttpMethod.POST, "/vessels/**", "/practitioners/**")
 			.hasAnyRole(OPERATORS)
 			.requestMatchers(HttpMethod.GET, FULL_PERSONAL_VIEWS)
 			.hasAnyRole(PERSONAL_DATA_READERS)

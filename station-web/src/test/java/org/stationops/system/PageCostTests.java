@@ -132,6 +132,17 @@ class PageCostTests {
 	}
 
 	@Test
+	void practitionerRegisterAndCampaignTakeAHandfulOfStatementsInOneTransaction() throws Exception {
+		Cost list = open("ds.officer", "/practitioners");
+		assertThat(list.statements()).isLessThanOrEqualTo(8);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		Cost campaigns = open("ds.officer", "/practitioners/campaigns");
+		Cost campaign = open("ds.officer", firstLink(campaigns.body(), "/practitioners/campaigns/"));
+		assertThat(campaign.statements()).isLessThanOrEqualTo(12);
+		assertThat(campaign.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+	}
+
+	@Test
 	void dashboardReadsInFewStatements() throws Exception {
 		Cost dashboard = open("ml.supervisor", "/");
 		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);

@@ -75,7 +75,7 @@ class RoleRouteMatrixTests {
 		allow("^/supervision/.*$", SUPERVISOR);
 		allow("^/liaison/screening/(checklist|campaigns/[^/]+/close)$", SUPERVISOR);
 		allow("^/liaison/.*$", LIAISON, SUPERVISOR);
-		allow("^/vessels(/.*)?$", OFFICER, LIAISON, SUPERVISOR);
+		allow("^/(vessels|practitioners)(/.*)?$", OFFICER, LIAISON, SUPERVISOR);
 		allow("^/.*$", OFFICER, LIAISON, SUPERVISOR);
 	}
 

@@ -62,8 +62,7 @@ class VesselActionController {
 			List<VesselTask> opened = this.vessels.changeStatus(me.scope(), id, version(form.version()),
 					Objects.requireNonNull(form.target()), Objects.requireNonNull(form.on()), text(form.note()),
 					me.displayName());
-			redirect.addFlashAttribute("message",
-					opened.isEmpty() ? "vessels.status.changed" : "vessels.status.changedWithMatches");
+			redirect.addFlashAttribute("message", "vessels.status.changed");
 			redirect.addFlashAttribute("matches", opened.size());
 		});
 	}

@@ -96,9 +96,9 @@ class VesselWebTests {
 				""".formatted(good, alsoGood))).with(user(me("ds.officer"))).with(csrf())).hasStatusOk()
 			.bodyText()
 			.contains("有 3 处问题，未导入任何人员", "身份证号码“330921198803150419”无效", "身份证号码“12345”无效", "事由必填")
-			.containsPattern("3\\s*身份证号")
-			.containsPattern("5\\s*身份证号")
-			.containsPattern("5\\s*事由");
+			.containsPattern("<td>3</td>\\s*<td>身份证号</td>")
+			.containsPattern("<td>5</td>\\s*<td>身份证号</td>")
+			.containsPattern("<td>5</td>\\s*<td>事由</td>");
 		assertThat(listed(good)).isFalse();
 		assertThat(listed(alsoGood)).isFalse();
 	}

@@ -1,0 +1,5 @@
+/**
+ * JPA adapters for practitioners and their screening campaigns.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stationops.practitioners.persistence;

@@ -86,10 +86,16 @@ public class PractitionerService {
 		return this.practitioners.saveAndFlush(practitioner);
 	}
 
+	/**
+	 * @return the campaigns, newest first, each with its checks loaded (a station runs a
+	 * handful a year).
+	 */
 	public List<PractitionerCampaign> campaigns(Scope scope) {
-		return scope.stationFilter()
+		List<PractitionerCampaign> found = scope.stationFilter()
 			.map(this.campaigns::findByStationIdOrderByStartsOnDescIdDesc)
 			.orElseGet(this.campaigns::findAllByOrderByStartsOnDescIdDesc);
+		found.forEach(PractitionerCampaign::getChecks);
+		return found;
 	}
 
 	public PractitionerCampaign campaign(Scope scope, Long id) {

@@ -22,7 +22,8 @@ class CommunityListTests {
 	UserDetailsService users;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/youth", "/emergency", "/consultations" })
+	@ValueSource(
+			strings = { "/youth", "/emergency", "/consultations", "/vessels", "/vessels/wanted", "/practitioners" })
 	void communityListsAnswerOutOfRangePagesWithoutError(String list) {
 		OfficerPrincipal supervisor = (OfficerPrincipal) this.users.loadUserByUsername("ds.supervisor");
 		assertThat(this.mvc.get().uri(list).param("page", "99999999").with(user(supervisor))).hasStatusOk();
@@ -31,14 +32,15 @@ class CommunityListTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/youth?status=NOPE", "/emergency?scenario=NOPE", "/consultations?channel=NOPE",
-			"/consultations/report?month=13-2026" })
+			"/consultations/report?month=13-2026", "/vessels?status=NOPE", "/practitioners?trade=NOPE" })
 	void communityListsAnswerUnreadableFiltersAsBadRequest(String list) {
 		OfficerPrincipal officer = (OfficerPrincipal) this.users.loadUserByUsername("ds.officer");
 		assertThat(this.mvc.get().uri(list).with(user(officer))).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/youth", "/emergency", "/consultations", "/consultations/report" })
+	@ValueSource(strings = { "/youth", "/emergency", "/consultations", "/consultations/report", "/vessels",
+			"/vessels/wanted", "/practitioners", "/practitioners/campaigns" })
 	void bureauAccountsOpenTheCommunityPages(String page) {
 		OfficerPrincipal bureau = (OfficerPrincipal) this.users.loadUserByUsername("bureau");
 		assertThat(this.mvc.get().uri(page).with(user(bureau))).hasStatusOk();

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.stationops.shared.StationTime;
@@ -36,8 +37,11 @@ public class ComplianceService {
 
 	private final PatrolUnitRepository units;
 
+	private final OfficerService officers;
+
 	ComplianceService(PatrolPlanService plans, PatrolShiftRepository shifts, CheckpointRepository checkpoints,
-			PatrolUnitRepository units) {
+			PatrolUnitRepository units, OfficerService officers) {
+		this.officers = officers;
 		this.plans = plans;
 		this.shifts = shifts;
 		this.checkpoints = checkpoints;
@@ -106,7 +110,34 @@ public class ComplianceService {
 			.sorted(Comparator.comparing(ComplianceReport.UnitTotal::unitName))
 			.toList();
 		return new ComplianceReport(from, to, days, List.copyOf(byPlan.values()), unitTotals,
-				volunteerHours(periodShifts, unitsById));
+				officerTotals(days, periodShifts, chosen), volunteerHours(periodShifts, unitsById));
+	}
+
+	private List<ComplianceReport.OfficerTotal> officerTotals(List<PlanDay> days, List<PatrolShift> shifts,
+			List<PatrolPlan> plans) {
+		Map<List<Object>, Set<String>> who = new HashMap<>();
+		for (PatrolShift s : shifts) {
+			who.computeIfAbsent(List.of(s.getPlanId(), LocalDate.ofInstant(s.getStartedAt(), StationTime.ZONE)),
+					k -> new java.util.TreeSet<>())
+				.add(s.getStartedBy());
+		}
+		Map<String, PlanDay> byOfficer = new TreeMap<>();
+		for (PlanDay d : days) {
+			for (String username : who.getOrDefault(List.of(d.planId(), d.day()), Set.of())) {
+				byOfficer.merge(username, d, PlanDay::plus);
+			}
+		}
+		Map<String, String> names = new HashMap<>();
+		plans.stream()
+			.map(PatrolPlan::getStationId)
+			.distinct()
+			.flatMap(station -> this.officers.activeAt(station).stream())
+			.forEach(o -> names.put(o.getUsername(), o.getDisplayName()));
+		return byOfficer.entrySet()
+			.stream()
+			.map(e -> new ComplianceReport.OfficerTotal(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()),
+					e.getValue()))
+			.toList();
 	}
 
 	private static List<ComplianceReport.VolunteerHours> volunteerHours(List<PatrolShift> shifts,

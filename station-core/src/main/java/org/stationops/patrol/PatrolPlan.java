@@ -59,6 +59,10 @@ public class PatrolPlan extends AbstractEntity {
 	@Column(name = "checkpoint_id")
 	private List<Long> checkpointIds = new ArrayList<>();
 
+	private LocalDate validFrom = LocalDate.EPOCH;
+
+	private @Nullable LocalDate validTo;
+
 	protected PatrolPlan() {
 	}
 
@@ -113,6 +117,11 @@ public class PatrolPlan extends AbstractEntity {
 		if (details.kind().needsServiceStation() && details.serviceStationId() == null) {
 			throw RuleViolationException.onField("serviceStationId", "patrol.plan.serviceStationRequired");
 		}
+		if (details.validTo() != null && details.validTo().isBefore(details.validFrom())) {
+			throw RuleViolationException.onField("validTo", "patrol.plan.validToBeforeFrom");
+		}
+		this.validFrom = details.validFrom();
+		this.validTo = details.validTo();
 		this.name = details.name();
 		this.kind = details.kind();
 		this.unitId = details.unitId();
@@ -125,8 +134,27 @@ public class PatrolPlan extends AbstractEntity {
 		this.checkpointIds.addAll(points);
 	}
 
+	/**
+	 * @return whether the plan is in force on that day (within its validity) and patrols
+	 * on that day of the week.
+	 */
 	public boolean isActiveOn(LocalDate day) {
-		return (this.days & (1 << (day.getDayOfWeek().getValue() - 1))) != 0;
+		return isValidOn(day) && (this.days & (1 << (day.getDayOfWeek().getValue() - 1))) != 0;
+	}
+
+	/**
+	 * @return whether the day lies within the plan's validity (from and to included).
+	 */
+	public boolean isValidOn(LocalDate day) {
+		return !day.isBefore(this.validFrom) && (this.validTo == null || !day.isAfter(this.validTo));
+	}
+
+	public LocalDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	public @Nullable LocalDate getValidTo() {
+		return this.validTo;
 	}
 
 	public Set<DayOfWeek> days() {
@@ -166,7 +194,7 @@ public class PatrolPlan extends AbstractEntity {
 
 	public PlanDetails details() {
 		return new PlanDetails(this.name, this.kind, this.unitId, this.areaId, this.serviceStationId, days(),
-				getWindows(), getCheckpointIds());
+				getWindows(), getCheckpointIds(), this.validFrom, this.validTo);
 	}
 
 	public Long getStationId() {

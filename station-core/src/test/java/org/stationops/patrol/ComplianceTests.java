@@ -27,13 +27,28 @@ class ComplianceTests {
 		PatrolPlan plan = new PatrolPlan(1L,
 				new PlanDetails("岱山定线", PlanKind.ROUTE, 9L, null, null,
 						EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-						List.of(new PlanWindow(LocalTime.of(19, 0), LocalTime.of(21, 0), 2)), List.of(1L, 2L)));
+						List.of(new PlanWindow(LocalTime.of(19, 0), LocalTime.of(21, 0), 2)), List.of(1L, 2L),
+						java.time.LocalDate.of(2020, 1, 1), null));
 		return plan;
 	}
 
 	static Compliance.Pass at(long checkpoint, String time) {
 		double lat = (checkpoint == 1) ? LAT : (checkpoint == 2) ? LAT + 0.009 : LAT + 0.045;
 		return new Compliance.Pass(checkpoint, MONDAY.atTime(LocalTime.parse(time)).atZone(ZONE).toInstant(), lat, LON);
+	}
+
+	@Test
+	void expectsNothingBeforeThePlanWasInForceNorAfterItEnded() {
+		PatrolPlan plan = new PatrolPlan(1L,
+				new PlanDetails("岱山定线", PlanKind.ROUTE, 9L, null, null,
+						EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+						List.of(new PlanWindow(LocalTime.of(19, 0), LocalTime.of(21, 0), 2)), List.of(1L, 2L),
+						MONDAY.plusDays(2), MONDAY.plusDays(3)));
+		assertThat(plan.isActiveOn(MONDAY.plusDays(1))).isFalse();
+		assertThat(Compliance.of(plan, MONDAY.plusDays(1), List.of(), ZONE).expected()).isZero();
+		assertThat(Compliance.of(plan, MONDAY.plusDays(2), List.of(), ZONE).expected()).isEqualTo(4);
+		assertThat(Compliance.of(plan, MONDAY.plusDays(3), List.of(), ZONE).missed()).isEqualTo(4);
+		assertThat(Compliance.of(plan, MONDAY.plusDays(4), List.of(), ZONE).expected()).isZero();
 	}
 
 	@Test

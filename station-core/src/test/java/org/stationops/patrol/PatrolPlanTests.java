@@ -21,7 +21,17 @@ class PatrolPlanTests {
 
 	static PlanDetails route(List<Long> checkpoints, List<PlanWindow> windows) {
 		return new PlanDetails("岱山定线", PlanKind.ROUTE, 1L, null, null,
-				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), windows, checkpoints);
+				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), windows, checkpoints,
+				java.time.LocalDate.of(2020, 1, 1), null);
+	}
+
+	@Test
+	void refusesAnEndDateBeforeTheStartDate() {
+		PlanDetails ok = route(List.of(1L, 2L), List.of(window("08:00", "10:00", 1)));
+		assertRefused(
+				new PlanDetails(ok.name(), ok.kind(), ok.unitId(), null, null, ok.days(), ok.windows(),
+						ok.checkpointIds(), java.time.LocalDate.of(2026, 12, 2), java.time.LocalDate.of(2026, 12, 1)),
+				"patrol.plan.validToBeforeFrom");
 	}
 
 	@Test
@@ -54,11 +64,10 @@ class PatrolPlanTests {
 	@Test
 	void refusesAFixedPointWithTwoCheckpointsAndAStationPlanWithoutItsStation() {
 		List<PlanWindow> w = List.of(window("00:00", "23:59", 4));
-		assertRefused(
-				new PlanDetails("点", PlanKind.POINT, 1L, null, null, Set.of(DayOfWeek.MONDAY), w, List.of(1L, 2L)),
-				"patrol.plan.pointNeedsOne");
-		assertRefused(new PlanDetails("站", PlanKind.STATION, 1L, null, null, Set.of(DayOfWeek.MONDAY), w, List.of(1L)),
-				"patrol.plan.serviceStationRequired");
+		assertRefused(new PlanDetails("点", PlanKind.POINT, 1L, null, null, Set.of(DayOfWeek.MONDAY), w, List.of(1L, 2L),
+				java.time.LocalDate.of(2020, 1, 1), null), "patrol.plan.pointNeedsOne");
+		assertRefused(new PlanDetails("站", PlanKind.STATION, 1L, null, null, Set.of(DayOfWeek.MONDAY), w, List.of(1L),
+				java.time.LocalDate.of(2020, 1, 1), null), "patrol.plan.serviceStationRequired");
 	}
 
 	private static void assertRefused(PlanDetails details, String code) {

@@ -144,4 +144,13 @@ class PageCostTests {
 		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
 	}
 
+	@Test
+	void dispatchBoardAndItsLivePartsReadInOneTransaction() throws Exception {
+		for (String path : new String[] { "/dispatch", "/dispatch/live", "/patrol/board/units" }) {
+			Cost board = open("ml.duty", path);
+			assertThat(board.statements()).isLessThanOrEqualTo(12);
+			assertThat(board.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		}
+	}
+
 }

@@ -240,8 +240,8 @@ class PatrolDemoData implements DemoDataContributor {
 
 	private PatrolPlan plan(Station station, String name, PlanKind kind, PatrolUnit unit, @Nullable Long areaId,
 			@Nullable Long serviceStationId, Set<DayOfWeek> days, List<PlanWindow> windows, List<Long> checkpointIds) {
-		return this.plans.create(this.all, station.getId(),
-				new PlanDetails(name, kind, unit.getId(), areaId, serviceStationId, days, windows, checkpointIds));
+		return this.plans.create(this.all, station.getId(), new PlanDetails(name, kind, unit.getId(), areaId,
+				serviceStationId, days, windows, checkpointIds, LocalDate.now(this.clock).minusDays(DAYS), null));
 	}
 
 }

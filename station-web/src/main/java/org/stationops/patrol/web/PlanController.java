@@ -1,6 +1,8 @@
 package org.stationops.patrol.web;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +58,11 @@ class PlanController {
 
 	private final PatrolChoices choices;
 
+	private final Clock clock;
+
 	PlanController(PatrolPlanService plans, PatrolUnitService units, CheckpointService checkpoints,
-			ServiceStationService serviceStations, StationService stations, PatrolChoices choices) {
+			ServiceStationService serviceStations, StationService stations, PatrolChoices choices, Clock clock) {
+		this.clock = clock;
 		this.plans = plans;
 		this.units = units;
 		this.checkpoints = checkpoints;
@@ -94,7 +99,7 @@ class PlanController {
 	@GetMapping("/new")
 	@PreAuthorize(PatrolUnitController.WRITERS)
 	String showCreateForm(@AuthenticationPrincipal OfficerPrincipal me, Model model) {
-		model.addAttribute("form", PlanForm.empty(me.stationId()));
+		model.addAttribute("form", PlanForm.empty(me.stationId(), LocalDate.now(this.clock)));
 		return form(model, me);
 	}
 
@@ -102,7 +107,7 @@ class PlanController {
 	@PreAuthorize(PatrolUnitController.WRITERS)
 	String create(@AuthenticationPrincipal OfficerPrincipal me, @Valid @ModelAttribute("form") PlanForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (Forms.replaceIfUnreadable(result, model, PlanForm.empty(me.stationId()))) {
+		if (Forms.replaceIfUnreadable(result, model, PlanForm.empty(me.stationId(), LocalDate.now(this.clock)))) {
 			return form(model, me);
 		}
 		Long stationId = this.choices.stationOf(me, form.stationId());

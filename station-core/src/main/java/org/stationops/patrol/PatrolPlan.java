@@ -75,9 +75,13 @@ public class PatrolPlan extends AbstractEntity {
 	 * Takes the entered plan. Refuses a plan without days or windows, a window that ends
 	 * before it starts or overlaps another, passes outside 1–24, a checkpoint twice, a
 	 * route of fewer than two checkpoints, a fixed point of more or less than one, an
-	 * area plan without its area and a station plan without its service station.
+	 * area plan without its area, a station plan without its service station, and an end
+	 * date before the start date.
 	 */
 	void apply(PlanDetails details) {
+		if (details.validTo() != null && details.validTo().isBefore(details.validFrom())) {
+			throw RuleViolationException.onField("validTo", "patrol.plan.validToBeforeFrom");
+		}
 		if (details.days().isEmpty()) {
 			throw RuleViolationException.onField("days", "patrol.plan.daysRequired");
 		}
@@ -116,9 +120,6 @@ public class PatrolPlan extends AbstractEntity {
 		}
 		if (details.kind().needsServiceStation() && details.serviceStationId() == null) {
 			throw RuleViolationException.onField("serviceStationId", "patrol.plan.serviceStationRequired");
-		}
-		if (details.validTo() != null && details.validTo().isBefore(details.validFrom())) {
-			throw RuleViolationException.onField("validTo", "patrol.plan.validToBeforeFrom");
 		}
 		this.validFrom = details.validFrom();
 		this.validTo = details.validTo();

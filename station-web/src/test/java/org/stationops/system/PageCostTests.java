@@ -153,4 +153,13 @@ class PageCostTests {
 		}
 	}
 
+	@Test
+	void patrolAnalysesReadInOneTransactionWithGroupedQueries() throws Exception {
+		for (String path : new String[] { "/patrol/response-times", "/patrol/where-to-patrol" }) {
+			Cost page = open("ml.supervisor", path);
+			assertThat(page.statements()).isLessThanOrEqualTo(8);
+			assertThat(page.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		}
+	}
+
 }

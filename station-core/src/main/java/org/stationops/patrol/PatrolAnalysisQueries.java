@@ -26,9 +26,10 @@ public interface PatrolAnalysisQueries {
 
 	/**
 	 * @param stationId {@literal null} for every station
-	 * @return patrol presence in {@code [from, to)} per area and hour of day: check-ins,
-	 * the area being the checkpoint's service station's area or, failing that, the area
-	 * of the plan the shift followed; presence with no area is left out
+	 * @return patrol presence in {@code [from, to)} per area and hour of day: video
+	 * passes (the camera's area) and check-ins, the area being the checkpoint's service
+	 * station's area or, failing that, the area of the plan the shift followed; presence
+	 * with no area is left out
 	 */
 	List<PatrolPresence.Count> presenceByAreaAndHour(@Nullable Long stationId, Instant from, Instant to);
 

@@ -59,6 +59,12 @@ public class PatrolPlan extends AbstractEntity {
 	@Column(name = "checkpoint_id")
 	private List<Long> checkpointIds = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "patrol_plan_cameras", joinColumns = @JoinColumn(name = "plan_id"))
+	@OrderColumn(name = "ordinal")
+	@Column(name = "camera_id")
+	private List<Long> cameraIds = new ArrayList<>();
+
 	private LocalDate validFrom = LocalDate.EPOCH;
 
 	private @Nullable LocalDate validTo;
@@ -102,7 +108,14 @@ public class PatrolPlan extends AbstractEntity {
 				throw RuleViolationException.onField("windows", "patrol.plan.windowsOverlap", w.toString());
 			}
 		}
-		List<Long> points = details.checkpointIds();
+		List<Long> points = details.kind().isVideo() ? List.of() : details.checkpointIds();
+		List<Long> cameras = details.kind().isVideo() ? details.cameraIds() : List.of();
+		if (details.kind().isVideo() && cameras.isEmpty()) {
+			throw RuleViolationException.onField("cameraIds", "patrol.plan.camerasRequired");
+		}
+		if (new HashSet<>(cameras).size() != cameras.size()) {
+			throw RuleViolationException.onField("cameraIds", "patrol.plan.cameraTwice");
+		}
 		if (new HashSet<>(points).size() != points.size()) {
 			throw RuleViolationException.onField("checkpointIds", "patrol.plan.checkpointTwice");
 		}
@@ -112,7 +125,7 @@ public class PatrolPlan extends AbstractEntity {
 		if (details.kind().isSinglePoint() && points.size() != 1) {
 			throw RuleViolationException.onField("checkpointIds", "patrol.plan.pointNeedsOne");
 		}
-		if (points.isEmpty()) {
+		if (points.isEmpty() && !details.kind().isVideo()) {
 			throw RuleViolationException.onField("checkpointIds", "patrol.plan.checkpointsRequired");
 		}
 		if (details.kind().needsArea() && details.areaId() == null) {
@@ -133,6 +146,8 @@ public class PatrolPlan extends AbstractEntity {
 		this.windows.addAll(sorted);
 		this.checkpointIds.clear();
 		this.checkpointIds.addAll(points);
+		this.cameraIds.clear();
+		this.cameraIds.addAll(cameras);
 	}
 
 	/**
@@ -182,7 +197,7 @@ public class PatrolPlan extends AbstractEntity {
 		if (!isActiveOn(day)) {
 			return 0;
 		}
-		return this.windows.stream().mapToInt(PlanWindow::getExpectedPasses).sum() * this.checkpointIds.size();
+		return this.windows.stream().mapToInt(PlanWindow::getExpectedPasses).sum() * pointIds().size();
 	}
 
 	private static int bits(Set<DayOfWeek> days) {
@@ -195,7 +210,7 @@ public class PatrolPlan extends AbstractEntity {
 
 	public PlanDetails details() {
 		return new PlanDetails(this.name, this.kind, this.unitId, this.areaId, this.serviceStationId, days(),
-				getWindows(), getCheckpointIds(), this.validFrom, this.validTo);
+				getWindows(), getCheckpointIds(), this.validFrom, this.validTo, getCameraIds());
 	}
 
 	public Long getStationId() {
@@ -224,6 +239,22 @@ public class PatrolPlan extends AbstractEntity {
 
 	public List<PlanWindow> getWindows() {
 		return List.copyOf(this.windows);
+	}
+
+	/**
+	 * @return the points a pass is expected at: the cameras of a video plan, otherwise
+	 * the checkpoints.
+	 */
+	public List<Long> pointIds() {
+		return this.kind.isVideo() ? getCameraIds() : getCheckpointIds();
+	}
+
+	public List<Long> getCameraIds() {
+		return List.copyOf(this.cameraIds);
+	}
+
+	public boolean hasCamera(Long cameraId) {
+		return this.cameraIds.contains(cameraId);
 	}
 
 	public List<Long> getCheckpointIds() {

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param checkpointIds the checkpoints, in route order for a {@link PlanKind#ROUTE}.
  * @param validFrom the first day the plan is in force
  * @param validTo the last day, or {@literal null} while it stays in force
+ * @param cameraIds the cameras a {@link PlanKind#VIDEO} plan looks through, in order
  */
 public record PlanDetails(String name, PlanKind kind, Long unitId, @Nullable Long areaId,
 		@Nullable Long serviceStationId, Set<DayOfWeek> days, List<PlanWindow> windows, List<Long> checkpointIds,
-		LocalDate validFrom, @Nullable LocalDate validTo) {
+		LocalDate validFrom, @Nullable LocalDate validTo, List<Long> cameraIds) {
 
 }

@@ -34,12 +34,17 @@ class SqlPatrolAnalysisQueries implements PatrolAnalysisQueries {
 			+ " from incidents where received_at >= :from and received_at < :to and area_id is not null %s"
 			+ " group by 1, 2";
 
-	static final String CHECK_INS = "select coalesce(ss.area_id, p.area_id), " + HOUR.formatted("ci.at") + ", count(*)"
+	static final String PRESENCE = "select area, hour, sum(n) from ("
+			+ "select coalesce(ss.area_id, p.area_id) as area, " + HOUR.formatted("ci.at") + " as hour, count(*) as n"
 			+ " from patrol_check_ins ci join patrol_shifts s on s.id = ci.shift_id"
 			+ " join patrol_plans p on p.id = s.plan_id join patrol_checkpoints c on c.id = ci.checkpoint_id"
 			+ " left join service_stations ss on ss.id = c.service_station_id"
 			+ " where s.started_at >= :early and s.started_at < :to and ci.at >= :from and ci.at < :to"
-			+ " and coalesce(ss.area_id, p.area_id) is not null %s group by 1, 2";
+			+ " and coalesce(ss.area_id, p.area_id) is not null %1$s group by 1, 2" + " union all select cam.area_id, "
+			+ HOUR.formatted("v.at") + ", count(*)"
+			+ " from patrol_video_passes v join cameras cam on cam.id = v.camera_id"
+			+ " where v.at >= :from and v.at < :to and cam.area_id is not null %2$s group by 1, 2"
+			+ ") presence group by area, hour";
 
 	private final EntityManager entityManager;
 
@@ -49,7 +54,7 @@ class SqlPatrolAnalysisQueries implements PatrolAnalysisQueries {
 
 	@Override
 	public List<ResponseTimes.Sample> arrivals(@Nullable Long stationId, Instant from, Instant to) {
-		return rows(ARRIVALS, "station_id", stationId, from, to).stream()
+		return rows(ARRIVALS, new String[] { "station_id" }, stationId, from, to).stream()
 			.map(r -> new ResponseTimes.Sample((r[0] != null) ? ((Number) r[0]).longValue() : null,
 					((Number) r[1]).intValue(), ((Number) r[2]).longValue()))
 			.toList();
@@ -57,12 +62,12 @@ class SqlPatrolAnalysisQueries implements PatrolAnalysisQueries {
 
 	@Override
 	public List<PatrolPresence.Count> incidentsByAreaAndHour(@Nullable Long stationId, Instant from, Instant to) {
-		return counts(rows(INCIDENTS, "station_id", stationId, from, to));
+		return counts(rows(INCIDENTS, new String[] { "station_id" }, stationId, from, to));
 	}
 
 	@Override
 	public List<PatrolPresence.Count> presenceByAreaAndHour(@Nullable Long stationId, Instant from, Instant to) {
-		return counts(rows(CHECK_INS, "s.station_id", stationId, from, to));
+		return counts(rows(PRESENCE, new String[] { "s.station_id", "v.station_id" }, stationId, from, to));
 	}
 
 	private static List<PatrolPresence.Count> counts(List<Object[]> rows) {
@@ -73,8 +78,12 @@ class SqlPatrolAnalysisQueries implements PatrolAnalysisQueries {
 	}
 
 	@SuppressWarnings("unchecked")
-	private List<Object[]> rows(String sql, String stationColumn, @Nullable Long stationId, Instant from, Instant to) {
-		String text = sql.formatted((stationId != null) ? "and " + stationColumn + " = :station" : "");
+	private List<Object[]> rows(String sql, String[] stationColumns, @Nullable Long stationId, Instant from,
+			Instant to) {
+		Object[] clauses = java.util.Arrays.stream(stationColumns)
+			.map(column -> (stationId != null) ? "and " + column + " = :station" : "")
+			.toArray();
+		String text = sql.formatted(clauses);
 		Query query = this.entityManager.createNativeQuery(text)
 			.setParameter("zone", StationTime.ZONE.getId())
 			.setParameter("from", from.atOffset(ZoneOffset.UTC))

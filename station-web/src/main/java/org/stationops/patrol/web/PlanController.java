@@ -60,9 +60,17 @@ class PlanController {
 
 	private final Clock clock;
 
+	private final org.stationops.servicestations.CameraService cameras;
+
+	private final org.stationops.patrol.VideoPatrolService videoPatrol;
+
 	PlanController(PatrolPlanService plans, PatrolUnitService units, CheckpointService checkpoints,
-			ServiceStationService serviceStations, StationService stations, PatrolChoices choices, Clock clock) {
+			ServiceStationService serviceStations, StationService stations, PatrolChoices choices, Clock clock,
+			org.stationops.servicestations.CameraService cameras,
+			org.stationops.patrol.VideoPatrolService videoPatrol) {
 		this.clock = clock;
+		this.cameras = cameras;
+		this.videoPatrol = videoPatrol;
 		this.plans = plans;
 		this.units = units;
 		this.checkpoints = checkpoints;
@@ -89,6 +97,8 @@ class PlanController {
 		model.addAttribute("unit", this.units.get(me.scope(), plan.getUnitId()));
 		Map<Long, Checkpoint> byId = this.checkpoints.byIds(me.scope(), plan.getCheckpointIds());
 		model.addAttribute("route", plan.getCheckpointIds().stream().map(byId::get).filter(Objects::nonNull).toList());
+		model.addAttribute("planCameras",
+				plan.getKind().isVideo() ? this.videoPatrol.cameras(me.scope(), plan) : List.of());
 		model.addAttribute("areaName",
 				(plan.getAreaId() != null) ? this.stations.getArea(me.scope(), plan.getAreaId()).getName() : null);
 		model.addAttribute("serviceStationName", (plan.getServiceStationId() != null)
@@ -194,6 +204,8 @@ class PlanController {
 		model.addAttribute("weekDays", DayOfWeek.values());
 		model.addAttribute("unitChoices", unitChoices);
 		model.addAttribute("checkpointChoices", this.checkpoints.visible(me.scope()));
+		model.addAttribute("cameraChoices",
+				visible.stream().flatMap(s -> this.cameras.all(me.scope(), s.getId()).stream()).toList());
 		model.addAttribute("serviceStationChoices", serviceStationChoices);
 		model.addAttribute("areaChoices", areaChoices);
 		model.addAttribute("windowRows", java.util.stream.IntStream.range(0, PlanForm.WINDOWS).boxed().toList());

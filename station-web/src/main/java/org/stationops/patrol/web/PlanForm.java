@@ -29,7 +29,8 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 		@NotNull @Nullable Long unitId, @Nullable Long areaId, @Nullable Long serviceStationId,
 		@Nullable Set<DayOfWeek> days, @Nullable List<String> windowStarts, @Nullable List<String> windowEnds,
 		@Nullable List<String> windowPasses, @Nullable List<Long> checkpointIds, @Nullable Long stationId,
-		@NotNull @Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable Long version) {
+		@NotNull @Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable List<Long> cameraIds,
+		@Nullable Long version) {
 
 	static final int WINDOWS = 4;
 
@@ -38,7 +39,7 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 	static PlanForm empty(@Nullable Long stationId, LocalDate today) {
 		return new PlanForm("", PlanKind.ROUTE, null, null, null, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SUNDAY),
 				List.of("08:00", "19:00"), List.of("10:00", "22:00"), List.of("1", "2"), List.of(), stationId, today,
-				null, null);
+				null, List.of(), null);
 	}
 
 	static PlanForm of(PatrolPlan plan) {
@@ -52,7 +53,7 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 		}
 		return new PlanForm(plan.getName(), plan.getKind(), plan.getUnitId(), plan.getAreaId(),
 				plan.getServiceStationId(), plan.days(), starts, ends, passes, plan.getCheckpointIds(),
-				plan.getStationId(), plan.getValidFrom(), plan.getValidTo(), plan.getVersion());
+				plan.getStationId(), plan.getValidFrom(), plan.getValidTo(), plan.getCameraIds(), plan.getVersion());
 	}
 
 	/**
@@ -60,6 +61,10 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 	 */
 	public String windowPart(@Nullable List<String> part, int i) {
 		return (part != null && i < part.size() && part.get(i) != null) ? part.get(i) : "";
+	}
+
+	public boolean hasCamera(Long cameraId) {
+		return this.cameraIds != null && this.cameraIds.contains(cameraId);
 	}
 
 	public @Nullable Long checkpointAt(int i) {
@@ -97,7 +102,8 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 		Set<DayOfWeek> chosen = (this.days != null) ? this.days : Set.of();
 		return new PlanDetails(UnitForm.text(this.name), Objects.requireNonNull(this.kind),
 				Objects.requireNonNull(this.unitId), this.areaId, this.serviceStationId, chosen, windows, points,
-				Objects.requireNonNull(this.validFrom), this.validTo);
+				Objects.requireNonNull(this.validFrom), this.validTo,
+				(this.cameraIds != null) ? this.cameraIds.stream().filter(Objects::nonNull).toList() : List.of());
 	}
 
 }

@@ -93,7 +93,7 @@ class PatrolAnalysisWebTests {
 	}
 
 	@Test
-	void listsFirstTheAreaAndHourWithTheMostIncidentsAndLeastPatrol() {
+	void listsFirstTheAreaAndHourWithTheMostIncidentsAndLeastPatrol() throws Exception {
 		Area busy = areas().get(0);
 		Area quiet = areas().get(areas().size() - 1);
 		arrived(busy, "13:05:00", 0); // 21:05 station time

@@ -98,13 +98,17 @@ class DispatchController {
 	@PostMapping("/{id}/priority")
 	@PreAuthorize(IncidentController.WRITERS)
 	String priority(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
-			@RequestParam(required = false) @Nullable IncidentPriority priority, RedirectAttributes redirect) {
-		if (priority == null) {
+			@RequestParam(defaultValue = "") String priority, RedirectAttributes redirect) {
+		IncidentPriority chosen = java.util.Arrays.stream(IncidentPriority.values())
+			.filter(p -> p.name().equals(priority))
+			.findFirst()
+			.orElse(null);
+		if (chosen == null) {
 			refused(id, redirect, "incidents.priority.required");
 			return "redirect:/dispatch#board-" + id;
 		}
 		return onBoard(id, redirect, "incidents.priority.done",
-				() -> this.incidents.overridePriority(me.scope(), id, priority, me.getUsername()));
+				() -> this.incidents.overridePriority(me.scope(), id, chosen, me.getUsername()));
 	}
 
 	@PostMapping("/{id}/dispatch")

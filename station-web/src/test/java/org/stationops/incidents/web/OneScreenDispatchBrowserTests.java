@@ -69,7 +69,7 @@ class OneScreenDispatchBrowserTests extends BrowserTest {
 			.allSatisfy(r -> assertThat(r.getAttribute("data-priority")).isEqualTo("URGENT"));
 		browser().executeScript(
 				"document.getElementById('board-" + robbery.getId() + "').scrollIntoView({block: 'center'});");
-		screenshot("incidents-dispatch");
+		screenshot("incidents-dispatch-board");
 	}
 
 }

@@ -69,12 +69,25 @@ public class PatrolAnalysisService {
 	}
 
 	private static void checkPeriod(LocalDate from, LocalDate to) {
+		String refusal = periodRefusal(from, to);
+		if (refusal != null) {
+			throw RuleViolationException.onField("to", refusal);
+		}
+	}
+
+	/**
+	 * @return the message key refusing the period (ends before it starts, longer than a
+	 * year), or {@literal null} when it is fine; a page checks this before it asks, so a
+	 * refusal does not end its read-only transaction
+	 */
+	public static @Nullable String periodRefusal(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
-			throw RuleViolationException.onField("to", "patrol.compliance.toBeforeFrom");
+			return "patrol.compliance.toBeforeFrom";
 		}
 		if (from.plusYears(1).isBefore(to)) {
-			throw RuleViolationException.onField("to", "patrol.compliance.tooLong");
+			return "patrol.compliance.tooLong";
 		}
+		return null;
 	}
 
 	private static Instant start(LocalDate day) {

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.patrol.PatrolAnalysisService;
-import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.shared.web.ReadOnlyPage;
 import org.stationops.stations.Area;
@@ -54,8 +53,11 @@ class PatrolAnalysisController {
 			Model model) {
 		Period period = filter(me, station, from, to, model);
 		model.addAttribute("target", this.analysis.arrivalTarget());
-		run(model, () -> model.addAttribute("report",
-				this.analysis.responseTimes(me.scope(), period.station(), period.from(), period.to())));
+		if (refused(period, model)) {
+			return "patrol/response-times";
+		}
+		model.addAttribute("report",
+				this.analysis.responseTimes(me.scope(), period.station(), period.from(), period.to()));
 		return "patrol/response-times";
 	}
 
@@ -67,8 +69,11 @@ class PatrolAnalysisController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			Model model) {
 		Period period = filter(me, station, from, to, model);
-		run(model, () -> model.addAttribute("gaps",
-				this.analysis.whereToPatrol(me.scope(), period.station(), period.from(), period.to())));
+		if (refused(period, model)) {
+			return "patrol/where-to-patrol";
+		}
+		model.addAttribute("gaps",
+				this.analysis.whereToPatrol(me.scope(), period.station(), period.from(), period.to()));
 		return "patrol/where-to-patrol";
 	}
 
@@ -92,13 +97,12 @@ class PatrolAnalysisController {
 		return new Period(chosen, start, end);
 	}
 
-	private static void run(Model model, Runnable analysis) {
-		try {
-			analysis.run();
+	private static boolean refused(Period period, Model model) {
+		String refusal = PatrolAnalysisService.periodRefusal(period.from(), period.to());
+		if (refusal != null) {
+			model.addAttribute("actionError", refusal);
 		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("actionError", ex.getCode());
-		}
+		return refusal != null;
 	}
 
 }

@@ -130,7 +130,7 @@ class PlanController {
 		}
 		try {
 			PatrolPlan created = this.plans.create(me.scope(), Objects.requireNonNull(stationId),
-					form.toDetails(windows));
+					form.toDetails(windows, LocalDate.now(this.clock)));
 			redirect.addFlashAttribute("message", "patrol.saved");
 			return "redirect:/patrol/plans/" + created.getId();
 		}
@@ -166,7 +166,8 @@ class PlanController {
 			return form(model, me);
 		}
 		try {
-			this.plans.update(me.scope(), id, Objects.requireNonNull(form.version()), form.toDetails(windows));
+			this.plans.update(me.scope(), id, Objects.requireNonNull(form.version()),
+					form.toDetails(windows, LocalDate.now(this.clock)));
 			redirect.addFlashAttribute("message", "patrol.saved");
 			return "redirect:/patrol/plans/" + id;
 		}

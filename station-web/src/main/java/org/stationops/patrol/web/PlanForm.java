@@ -29,7 +29,7 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 		@NotNull @Nullable Long unitId, @Nullable Long areaId, @Nullable Long serviceStationId,
 		@Nullable Set<DayOfWeek> days, @Nullable List<String> windowStarts, @Nullable List<String> windowEnds,
 		@Nullable List<String> windowPasses, @Nullable List<Long> checkpointIds, @Nullable Long stationId,
-		@NotNull @Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable List<Long> cameraIds,
+		@Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable List<Long> cameraIds,
 		@Nullable Long version) {
 
 	static final int WINDOWS = 4;
@@ -96,13 +96,16 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 		return windows;
 	}
 
-	PlanDetails toDetails(List<PlanWindow> windows) {
+	/**
+	 * @param today the start of the plan's validity when none was entered
+	 */
+	PlanDetails toDetails(List<PlanWindow> windows, LocalDate today) {
 		List<Long> points = (this.checkpointIds != null) ? this.checkpointIds.stream().filter(Objects::nonNull).toList()
 				: List.of();
 		Set<DayOfWeek> chosen = (this.days != null) ? this.days : Set.of();
 		return new PlanDetails(UnitForm.text(this.name), Objects.requireNonNull(this.kind),
 				Objects.requireNonNull(this.unitId), this.areaId, this.serviceStationId, chosen, windows, points,
-				Objects.requireNonNull(this.validFrom), this.validTo,
+				(this.validFrom != null) ? this.validFrom : today, this.validTo,
 				(this.cameraIds != null) ? this.cameraIds.stream().filter(Objects::nonNull).toList() : List.of());
 	}
 

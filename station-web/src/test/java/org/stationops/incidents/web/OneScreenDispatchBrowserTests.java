@@ -67,9 +67,10 @@ class OneScreenDispatchBrowserTests extends BrowserTest {
 		assertThat(urgentAt).isLessThan(ids.indexOf("board-" + normal.getId()));
 		assertThat(rows.subList(0, urgentAt))
 			.allSatisfy(r -> assertThat(r.getAttribute("data-priority")).isEqualTo("URGENT"));
-		browser().executeScript(
-				"document.getElementById('board-" + robbery.getId() + "').scrollIntoView({block: 'center'});");
+		browser().manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1000));
+		browser().executeScript("window.scrollTo(0, 0);");
 		screenshot("incidents-dispatch-board");
+		browser().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 	}
 
 }

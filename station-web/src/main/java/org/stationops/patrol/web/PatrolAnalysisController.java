@@ -2,11 +2,13 @@ package org.stationops.patrol.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.patrol.PatrolAnalysisService;
+import org.stationops.patrol.PatrolPresence;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.shared.web.ReadOnlyPage;
 import org.stationops.stations.Area;
@@ -27,6 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/patrol")
 class PatrolAnalysisController {
+
+	/** How many area-and-hour rows the where-to-patrol list shows. */
+	static final int MOST_GAPS = 50;
 
 	private final PatrolAnalysisService analysis;
 
@@ -72,8 +77,9 @@ class PatrolAnalysisController {
 		if (refused(period, model)) {
 			return "patrol/where-to-patrol";
 		}
-		model.addAttribute("gaps",
-				this.analysis.whereToPatrol(me.scope(), period.station(), period.from(), period.to()));
+		List<PatrolPresence.Gap> gaps = this.analysis.whereToPatrol(me.scope(), period.station(), period.from(),
+				period.to());
+		model.addAttribute("gaps", gaps.subList(0, Math.min(gaps.size(), MOST_GAPS)));
 		return "patrol/where-to-patrol";
 	}
 

@@ -28,6 +28,9 @@ public class AuditService {
 	/** An administrator lifted an account's sign-in lock. */
 	public static final String SIGN_IN_UNLOCKED = "SIGN_IN_UNLOCKED";
 
+	/** An officer overrode a record's computed priority (an incident's). */
+	public static final String PRIORITY_OVERRIDE = "PRIORITY_OVERRIDE";
+
 	private final AuditRepository entries;
 
 	private final Clock clock;

@@ -77,6 +77,11 @@ public class Incident extends AbstractEntity implements StationScoped {
 
 	private String guidePath = "";
 
+	@Enumerated(EnumType.STRING)
+	private IncidentPriority priority = IncidentPriority.NORMAL;
+
+	private boolean priorityOverridden;
+
 	private String createdBy = "";
 
 	private Instant createdAt = Instant.EPOCH;
@@ -198,6 +203,36 @@ public class Incident extends AbstractEntity implements StationScoped {
 		}
 	}
 
+	/**
+	 * Takes the category's priority, unless an officer has overridden it.
+	 */
+	void prioritise(IncidentPriority fromCategory) {
+		if (!this.priorityOverridden) {
+			this.priority = fromCategory;
+		}
+	}
+
+	/**
+	 * An officer's override of the category's priority, until the scene is cleared.
+	 */
+	void overridePriority(IncidentPriority priority) {
+		requireOpen();
+		requireNotCleared();
+		if (priority == this.priority) {
+			throw RuleViolationException.onField("priority", "incidents.priority.unchanged");
+		}
+		this.priority = priority;
+		this.priorityOverridden = true;
+	}
+
+	/**
+	 * @return whether this is an urgent incident nobody has been sent to for longer than
+	 * {@code after}: the board flags it.
+	 */
+	public boolean isOverdueUrgent(Instant now, Duration after) {
+		return this.priority.isUrgent() && this.status == IncidentStatus.RECEIVED && age(now).compareTo(after) > 0;
+	}
+
 	void recordGuidePath(String path) {
 		this.guidePath = path;
 	}
@@ -220,6 +255,14 @@ public class Incident extends AbstractEntity implements StationScoped {
 	public Optional<Duration> responseTime() {
 		return (this.dispatchedAt != null && this.arrivedAt != null)
 				? Optional.of(Duration.between(this.dispatchedAt, this.arrivedAt)) : Optional.empty();
+	}
+
+	/**
+	 * @return arrival − receipt (what the caller waited), once the arrival is recorded.
+	 */
+	public Optional<Duration> arrivalAfterReceipt() {
+		return (this.arrivedAt != null) ? Optional.of(Duration.between(this.receivedAt, this.arrivedAt))
+				: Optional.empty();
 	}
 
 	/**
@@ -349,6 +392,14 @@ public class Incident extends AbstractEntity implements StationScoped {
 
 	public String getGuidePath() {
 		return this.guidePath;
+	}
+
+	public IncidentPriority getPriority() {
+		return this.priority;
+	}
+
+	public boolean isPriorityOverridden() {
+		return this.priorityOverridden;
 	}
 
 	public String getCreatedBy() {

@@ -31,6 +31,9 @@ public class IncidentCategory {
 
 	private int sortOrder;
 
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	private IncidentPriority priority = IncidentPriority.NORMAL;
+
 	protected IncidentCategory() {
 	}
 
@@ -49,6 +52,14 @@ public class IncidentCategory {
 	 */
 	public String name(String language) {
 		return language.startsWith("en") ? this.nameEn : this.nameZh;
+	}
+
+	/**
+	 * @return the priority an incident of this category takes unless an officer overrides
+	 * it.
+	 */
+	public IncidentPriority getPriority() {
+		return this.priority;
 	}
 
 	public boolean isTopLevel() {

@@ -17,6 +17,7 @@ import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.stationops.stations.StationService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -52,10 +53,14 @@ public class IncidentService {
 
 	private final AuditService audit;
 
+	private final Duration urgentAfter;
+
 	IncidentService(IncidentRepository incidents, IncidentQueries queries, IncidentNoteRepository notes,
 			IncidentCategoryRepository categories, StationService stations, OfficerService officers,
-			ApplicationEventPublisher events, Clock clock, AuditService audit) {
+			ApplicationEventPublisher events, Clock clock, AuditService audit,
+			@Value("${stationops.dispatch.urgent-after:PT10M}") Duration urgentAfter) {
 		this.audit = audit;
+		this.urgentAfter = urgentAfter;
 		this.incidents = incidents;
 		this.queries = queries;
 		this.notes = notes;
@@ -140,15 +145,17 @@ public class IncidentService {
 		}
 		checkText(details, externalRef);
 		String stationCode = this.stations.get(scope, stationId).getCode();
-		check(scope, stationId, details);
+		IncidentCategory category = check(scope, stationId, details);
 		if (externalRef != null && this.incidents.existsByStationIdAndExternalRef(stationId, externalRef)) {
 			throw RuleViolationException.onField("externalRef", "incidents.externalRef.duplicate", externalRef);
 		}
 		LocalDate day = LocalDate.ofInstant(details.receivedAt(), this.clock.getZone());
 		String receipt = ReceiptNumbers.format(stationCode, day, this.queries.nextReceiptSequence(stationId, day));
 		try {
-			return this.incidents.saveAndFlush(new Incident(stationId, receipt, ReceiptNumbers.newQueryCode(),
-					formToken, externalRef, details, username, this.clock.instant()));
+			Incident incident = new Incident(stationId, receipt, ReceiptNumbers.newQueryCode(), formToken, externalRef,
+					details, username, this.clock.instant());
+			incident.prioritise(category.getPriority());
+			return this.incidents.saveAndFlush(incident);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the same reference sent twice at once: the check above saw neither
@@ -222,8 +229,9 @@ public class IncidentService {
 					incident.details().differingFields(details));
 		}
 		checkText(details, null);
-		check(scope, incident.getStationId(), details);
+		IncidentCategory category = check(scope, incident.getStationId(), details);
 		incident.apply(details);
+		incident.prioritise(category.getPriority());
 		return this.incidents.saveAndFlush(incident);
 	}
 
@@ -235,12 +243,54 @@ public class IncidentService {
 	}
 
 	/**
-	 * @return incidents not yet cleared, oldest first: the dispatch board.
+	 * @return incidents not yet cleared, the most urgent first and, within a priority,
+	 * oldest first: the dispatch board.
 	 */
 	public List<Incident> board(Scope scope) {
-		return scope.stationFilter()
+		List<Incident> open = scope.stationFilter()
 			.map(id -> this.incidents.findByStationIdAndStatusInOrderByReceivedAt(id, IncidentStatus.ON_BOARD))
 			.orElseGet(() -> this.incidents.findByStatusInOrderByReceivedAt(IncidentStatus.ON_BOARD));
+		return open.stream().sorted(BOARD_ORDER).toList();
+	}
+
+	/** The board's order: priority, then age (oldest first), then receipt. */
+	public static final java.util.Comparator<Incident> BOARD_ORDER = java.util.Comparator
+		.comparing(Incident::getPriority)
+		.thenComparing(Incident::getReceivedAt)
+		.thenComparing(Incident::getReceiptNumber);
+
+	/**
+	 * Urgent incidents nobody has been sent to for longer than
+	 * {@code stationops.dispatch.urgent-after} (ten minutes unless configured): the board
+	 * flags them, and a station's screen can show the same list.
+	 * @return those incidents, oldest first
+	 */
+	public List<Incident> overdueUrgent(Scope scope) {
+		Instant now = this.clock.instant();
+		return board(scope).stream()
+			.filter(i -> i.isOverdueUrgent(now, this.urgentAfter))
+			.sorted(java.util.Comparator.comparing(Incident::getReceivedAt))
+			.toList();
+	}
+
+	/**
+	 * @return how long an urgent incident may wait for dispatch before it is flagged.
+	 */
+	public Duration urgentAfter() {
+		return this.urgentAfter;
+	}
+
+	/**
+	 * An officer's override of the priority the category gave (refused when unchanged or
+	 * once the scene is cleared); written to the audit log.
+	 */
+	@Transactional
+	public Incident overridePriority(Scope scope, Long id, IncidentPriority priority, String username) {
+		Incident incident = get(scope, id);
+		incident.overridePriority(priority);
+		Incident saved = this.incidents.saveAndFlush(incident);
+		this.audit.record(saved.getStationId(), username, AuditService.PRIORITY_OVERRIDE, "incident", id);
+		return saved;
 	}
 
 	@Transactional
@@ -383,7 +433,7 @@ public class IncidentService {
 		}
 	}
 
-	private void check(Scope scope, Long stationId, IncidentDetails details) {
+	private IncidentCategory check(Scope scope, Long stationId, IncidentDetails details) {
 		IncidentCategory category = this.categories.findByCode(details.categoryCode())
 			.orElseThrow(() -> RuleViolationException.onField("categoryCode", "incidents.category.unknown"));
 		if (category.isTopLevel()) {
@@ -413,6 +463,7 @@ public class IncidentService {
 		if (details.receivedAt().isAfter(this.clock.instant().plus(Duration.ofMinutes(5)))) {
 			throw RuleViolationException.onField("receivedAt", "incidents.receivedAt.future");
 		}
+		return category;
 	}
 
 }

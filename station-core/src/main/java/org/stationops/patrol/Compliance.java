@@ -68,7 +68,7 @@ public final class Compliance {
 		int late = 0;
 		if (plan.isActiveOn(day)) {
 			for (PlanWindow window : plan.getWindows()) {
-				for (Long checkpointId : plan.getCheckpointIds()) {
+				for (Long checkpointId : plan.pointIds()) {
 					int inWindow = 0;
 					int after = 0;
 					for (Pass pass : real) {

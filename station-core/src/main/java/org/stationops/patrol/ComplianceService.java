@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
 import org.stationops.shared.StationTime;
@@ -36,8 +37,14 @@ public class ComplianceService {
 
 	private final PatrolUnitRepository units;
 
+	private final OfficerService officers;
+
+	private final VideoPassRepository videoPasses;
+
 	ComplianceService(PatrolPlanService plans, PatrolShiftRepository shifts, CheckpointRepository checkpoints,
-			PatrolUnitRepository units) {
+			PatrolUnitRepository units, OfficerService officers, VideoPassRepository videoPasses) {
+		this.videoPasses = videoPasses;
+		this.officers = officers;
 		this.plans = plans;
 		this.shifts = shifts;
 		this.checkpoints = checkpoints;
@@ -78,6 +85,18 @@ public class ComplianceService {
 					.add(new Compliance.Pass(c.getId(), checkIn.getAt(), c.getLatitude(), c.getLongitude()));
 			}
 		}
+		List<Long> videoPlans = chosen.stream().filter(p -> p.getKind().isVideo()).map(PatrolPlan::getId).toList();
+		List<VideoPass> looks = videoPlans.isEmpty() ? List.of()
+				: this.videoPasses.findByPlanIdInAndAtGreaterThanEqualAndAtLessThanOrderByAt(videoPlans,
+						from.atStartOfDay(StationTime.ZONE).toInstant(),
+						to.plusDays(1).atStartOfDay(StationTime.ZONE).toInstant());
+		for (VideoPass look : looks) {
+			// a camera is looked through from the desk: no travel, so no position to
+			// check
+			passes.computeIfAbsent(look.getPlanId(), k -> new HashMap<>())
+				.computeIfAbsent(LocalDate.ofInstant(look.getAt(), StationTime.ZONE), k -> new ArrayList<>())
+				.add(new Compliance.Pass(look.getCameraId(), look.getAt(), 0, 0));
+		}
 		List<PlanDay> days = new ArrayList<>();
 		Map<Long, PlanDay> byPlan = new LinkedHashMap<>();
 		for (PatrolPlan plan : chosen) {
@@ -106,7 +125,39 @@ public class ComplianceService {
 			.sorted(Comparator.comparing(ComplianceReport.UnitTotal::unitName))
 			.toList();
 		return new ComplianceReport(from, to, days, List.copyOf(byPlan.values()), unitTotals,
-				volunteerHours(periodShifts, unitsById));
+				officerTotals(days, periodShifts, looks, chosen), volunteerHours(periodShifts, unitsById));
+	}
+
+	private List<ComplianceReport.OfficerTotal> officerTotals(List<PlanDay> days, List<PatrolShift> shifts,
+			List<VideoPass> looks, List<PatrolPlan> plans) {
+		Map<List<Object>, Set<String>> who = new HashMap<>();
+		for (PatrolShift s : shifts) {
+			who.computeIfAbsent(List.of(s.getPlanId(), LocalDate.ofInstant(s.getStartedAt(), StationTime.ZONE)),
+					k -> new java.util.TreeSet<>())
+				.add(s.getStartedBy());
+		}
+		for (VideoPass look : looks) {
+			who.computeIfAbsent(List.of(look.getPlanId(), LocalDate.ofInstant(look.getAt(), StationTime.ZONE)),
+					k -> new java.util.TreeSet<>())
+				.add(look.getRecordedBy());
+		}
+		Map<String, PlanDay> byOfficer = new TreeMap<>();
+		for (PlanDay d : days) {
+			for (String username : who.getOrDefault(List.of(d.planId(), d.day()), Set.of())) {
+				byOfficer.merge(username, d, PlanDay::plus);
+			}
+		}
+		Map<String, String> names = new HashMap<>();
+		plans.stream()
+			.map(PatrolPlan::getStationId)
+			.distinct()
+			.flatMap(station -> this.officers.activeAt(station).stream())
+			.forEach(o -> names.put(o.getUsername(), o.getDisplayName()));
+		return byOfficer.entrySet()
+			.stream()
+			.map(e -> new ComplianceReport.OfficerTotal(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()),
+					e.getValue()))
+			.toList();
 	}
 
 	private static List<ComplianceReport.VolunteerHours> volunteerHours(List<PatrolShift> shifts,

@@ -59,6 +59,16 @@ public class PatrolPlan extends AbstractEntity {
 	@Column(name = "checkpoint_id")
 	private List<Long> checkpointIds = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "patrol_plan_cameras", joinColumns = @JoinColumn(name = "plan_id"))
+	@OrderColumn(name = "ordinal")
+	@Column(name = "camera_id")
+	private List<Long> cameraIds = new ArrayList<>();
+
+	private LocalDate validFrom = LocalDate.EPOCH;
+
+	private @Nullable LocalDate validTo;
+
 	protected PatrolPlan() {
 	}
 
@@ -71,9 +81,13 @@ public class PatrolPlan extends AbstractEntity {
 	 * Takes the entered plan. Refuses a plan without days or windows, a window that ends
 	 * before it starts or overlaps another, passes outside 1–24, a checkpoint twice, a
 	 * route of fewer than two checkpoints, a fixed point of more or less than one, an
-	 * area plan without its area and a station plan without its service station.
+	 * area plan without its area, a station plan without its service station, and an end
+	 * date before the start date.
 	 */
 	void apply(PlanDetails details) {
+		if (details.validTo() != null && details.validTo().isBefore(details.validFrom())) {
+			throw RuleViolationException.onField("validTo", "patrol.plan.validToBeforeFrom");
+		}
 		if (details.days().isEmpty()) {
 			throw RuleViolationException.onField("days", "patrol.plan.daysRequired");
 		}
@@ -94,7 +108,14 @@ public class PatrolPlan extends AbstractEntity {
 				throw RuleViolationException.onField("windows", "patrol.plan.windowsOverlap", w.toString());
 			}
 		}
-		List<Long> points = details.checkpointIds();
+		List<Long> points = details.kind().isVideo() ? List.of() : details.checkpointIds();
+		List<Long> cameras = details.kind().isVideo() ? details.cameraIds() : List.of();
+		if (details.kind().isVideo() && cameras.isEmpty()) {
+			throw RuleViolationException.onField("cameraIds", "patrol.plan.camerasRequired");
+		}
+		if (new HashSet<>(cameras).size() != cameras.size()) {
+			throw RuleViolationException.onField("cameraIds", "patrol.plan.cameraTwice");
+		}
 		if (new HashSet<>(points).size() != points.size()) {
 			throw RuleViolationException.onField("checkpointIds", "patrol.plan.checkpointTwice");
 		}
@@ -104,7 +125,7 @@ public class PatrolPlan extends AbstractEntity {
 		if (details.kind().isSinglePoint() && points.size() != 1) {
 			throw RuleViolationException.onField("checkpointIds", "patrol.plan.pointNeedsOne");
 		}
-		if (points.isEmpty()) {
+		if (points.isEmpty() && !details.kind().isVideo()) {
 			throw RuleViolationException.onField("checkpointIds", "patrol.plan.checkpointsRequired");
 		}
 		if (details.kind().needsArea() && details.areaId() == null) {
@@ -113,6 +134,8 @@ public class PatrolPlan extends AbstractEntity {
 		if (details.kind().needsServiceStation() && details.serviceStationId() == null) {
 			throw RuleViolationException.onField("serviceStationId", "patrol.plan.serviceStationRequired");
 		}
+		this.validFrom = details.validFrom();
+		this.validTo = details.validTo();
 		this.name = details.name();
 		this.kind = details.kind();
 		this.unitId = details.unitId();
@@ -123,10 +146,31 @@ public class PatrolPlan extends AbstractEntity {
 		this.windows.addAll(sorted);
 		this.checkpointIds.clear();
 		this.checkpointIds.addAll(points);
+		this.cameraIds.clear();
+		this.cameraIds.addAll(cameras);
 	}
 
+	/**
+	 * @return whether the plan is in force on that day (within its validity) and patrols
+	 * on that day of the week.
+	 */
 	public boolean isActiveOn(LocalDate day) {
-		return (this.days & (1 << (day.getDayOfWeek().getValue() - 1))) != 0;
+		return isValidOn(day) && (this.days & (1 << (day.getDayOfWeek().getValue() - 1))) != 0;
+	}
+
+	/**
+	 * @return whether the day lies within the plan's validity (from and to included).
+	 */
+	public boolean isValidOn(LocalDate day) {
+		return !day.isBefore(this.validFrom) && (this.validTo == null || !day.isAfter(this.validTo));
+	}
+
+	public LocalDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	public @Nullable LocalDate getValidTo() {
+		return this.validTo;
 	}
 
 	public Set<DayOfWeek> days() {
@@ -153,7 +197,7 @@ public class PatrolPlan extends AbstractEntity {
 		if (!isActiveOn(day)) {
 			return 0;
 		}
-		return this.windows.stream().mapToInt(PlanWindow::getExpectedPasses).sum() * this.checkpointIds.size();
+		return this.windows.stream().mapToInt(PlanWindow::getExpectedPasses).sum() * pointIds().size();
 	}
 
 	private static int bits(Set<DayOfWeek> days) {
@@ -166,7 +210,7 @@ public class PatrolPlan extends AbstractEntity {
 
 	public PlanDetails details() {
 		return new PlanDetails(this.name, this.kind, this.unitId, this.areaId, this.serviceStationId, days(),
-				getWindows(), getCheckpointIds());
+				getWindows(), getCheckpointIds(), this.validFrom, this.validTo, getCameraIds());
 	}
 
 	public Long getStationId() {
@@ -195,6 +239,22 @@ public class PatrolPlan extends AbstractEntity {
 
 	public List<PlanWindow> getWindows() {
 		return List.copyOf(this.windows);
+	}
+
+	/**
+	 * @return the points a pass is expected at: the cameras of a video plan, otherwise
+	 * the checkpoints.
+	 */
+	public List<Long> pointIds() {
+		return this.kind.isVideo() ? getCameraIds() : getCheckpointIds();
+	}
+
+	public List<Long> getCameraIds() {
+		return List.copyOf(this.cameraIds);
+	}
+
+	public boolean hasCamera(Long cameraId) {
+		return this.cameraIds.contains(cameraId);
 	}
 
 	public List<Long> getCheckpointIds() {

@@ -29,8 +29,12 @@ public class PatrolPlanService {
 
 	private final ServiceStationService serviceStations;
 
+	private final org.stationops.servicestations.CameraService cameras;
+
 	PatrolPlanService(PatrolPlanRepository plans, PatrolUnitRepository units, CheckpointRepository checkpoints,
-			StationService stations, ServiceStationService serviceStations) {
+			StationService stations, ServiceStationService serviceStations,
+			org.stationops.servicestations.CameraService cameras) {
+		this.cameras = cameras;
 		this.plans = plans;
 		this.units = units;
 		this.checkpoints = checkpoints;
@@ -77,6 +81,18 @@ public class PatrolPlanService {
 	private void check(Scope scope, Long stationId, PlanDetails details) {
 		if (this.units.findById(details.unitId()).filter(u -> stationId.equals(u.getStationId())).isEmpty()) {
 			throw RuleViolationException.onField("unitId", "patrol.plan.unitElsewhere");
+		}
+		if (details.kind().isVideo()) {
+			for (Long cameraId : details.cameraIds()) {
+				try {
+					if (!stationId.equals(this.cameras.get(scope, cameraId).getStationId())) {
+						throw RuleViolationException.onField("cameraIds", "patrol.plan.cameraElsewhere");
+					}
+				}
+				catch (NotFoundException ex) {
+					throw RuleViolationException.onField("cameraIds", "patrol.plan.cameraElsewhere");
+				}
+			}
 		}
 		List<Checkpoint> found = this.checkpoints.findByIdIn(details.checkpointIds());
 		if (found.size() != Set.copyOf(details.checkpointIds()).size()

@@ -53,6 +53,26 @@ public class PatrolUnitService {
 	}
 
 	/**
+	 * The dispatch board's unit column: every unit the scope reaches (at most
+	 * {@value #BOARD_LIMIT}), grouped by status in the order available, dispatched, on
+	 * scene, off duty, and by name within a status.
+	 */
+	public List<PatrolUnit> board(Scope scope) {
+		List<PatrolUnit> all = scope.stationFilter()
+			.map(this.units::findByStationIdOrderByName)
+			.orElseGet(() -> this.units
+				.search(null, null, null, "", org.springframework.data.domain.PageRequest.of(0, BOARD_LIMIT))
+				.getContent());
+		return all.stream()
+			.limit(BOARD_LIMIT)
+			.sorted(java.util.Comparator.comparing(PatrolUnit::getStatus).thenComparing(PatrolUnit::getName))
+			.toList();
+	}
+
+	/** The most units the dispatch board lists. */
+	public static final int BOARD_LIMIT = 200;
+
+	/**
 	 * @return the names of the given units that the scope reaches.
 	 */
 	public Map<Long, String> names(Scope scope, Collection<Long> ids) {

@@ -17,7 +17,9 @@ public enum PlanKind {
 	/** 定点: one fixed point, e.g. a guard post around the clock. */
 	POINT,
 	/** 定站: volunteers at their service station. */
-	STATION;
+	STATION,
+	/** 视频巡逻: a video patrol desk looking through a list of cameras at set times. */
+	VIDEO;
 
 	public String labelKey() {
 		return "patrol.planKind." + name();
@@ -33,6 +35,14 @@ public enum PlanKind {
 
 	public boolean needsServiceStation() {
 		return this == STATION;
+	}
+
+	/**
+	 * @return whether the plan's points are cameras (looked through) rather than
+	 * checkpoints (walked to).
+	 */
+	public boolean isVideo() {
+		return this == VIDEO;
 	}
 
 	public boolean isSinglePoint() {

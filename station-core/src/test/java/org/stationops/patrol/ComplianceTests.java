@@ -27,13 +27,46 @@ class ComplianceTests {
 		PatrolPlan plan = new PatrolPlan(1L,
 				new PlanDetails("岱山定线", PlanKind.ROUTE, 9L, null, null,
 						EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-						List.of(new PlanWindow(LocalTime.of(19, 0), LocalTime.of(21, 0), 2)), List.of(1L, 2L)));
+						List.of(new PlanWindow(LocalTime.of(19, 0), LocalTime.of(21, 0), 2)), List.of(1L, 2L),
+						java.time.LocalDate.of(2020, 1, 1), null, java.util.List.of()));
 		return plan;
 	}
 
 	static Compliance.Pass at(long checkpoint, String time) {
 		double lat = (checkpoint == 1) ? LAT : (checkpoint == 2) ? LAT + 0.009 : LAT + 0.045;
 		return new Compliance.Pass(checkpoint, MONDAY.atTime(LocalTime.parse(time)).atZone(ZONE).toInstant(), lat, LON);
+	}
+
+	@Test
+	void countsAVideoPlansLooksPerCameraWithoutTravelChecks() {
+		PatrolPlan video = new PatrolPlan(1L,
+				new PlanDetails("商圈视频巡逻", PlanKind.VIDEO, 9L, null, null, EnumSet.allOf(DayOfWeek.class),
+						List.of(new PlanWindow(LocalTime.of(19, 0), LocalTime.of(21, 0), 1)), List.of(),
+						MONDAY.minusDays(7), null, List.of(31L, 32L)));
+		Instant first = MONDAY.atTime(19, 5).atZone(ZONE).toInstant();
+		// two cameras 10 s apart from the desk is real; the same camera again after 2
+		// minutes is padding
+		PlanDay day = Compliance.of(video, MONDAY,
+				List.of(new Compliance.Pass(31L, first, 0, 0), new Compliance.Pass(32L, first.plusSeconds(10), 0, 0),
+						new Compliance.Pass(31L, first.plusSeconds(120), 0, 0)),
+				ZONE);
+		assertThat(day.expected()).isEqualTo(2);
+		assertThat(day.onTime()).isEqualTo(2);
+		assertThat(day.padding()).isEqualTo(1);
+	}
+
+	@Test
+	void expectsNothingBeforeThePlanWasInForceNorAfterItEnded() {
+		PatrolPlan plan = new PatrolPlan(1L,
+				new PlanDetails("岱山定线", PlanKind.ROUTE, 9L, null, null,
+						EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+						List.of(new PlanWindow(LocalTime.of(19, 0), LocalTime.of(21, 0), 2)), List.of(1L, 2L),
+						MONDAY.plusDays(2), MONDAY.plusDays(3), java.util.List.of()));
+		assertThat(plan.isActiveOn(MONDAY.plusDays(1))).isFalse();
+		assertThat(Compliance.of(plan, MONDAY.plusDays(1), List.of(), ZONE).expected()).isZero();
+		assertThat(Compliance.of(plan, MONDAY.plusDays(2), List.of(), ZONE).expected()).isEqualTo(4);
+		assertThat(Compliance.of(plan, MONDAY.plusDays(3), List.of(), ZONE).missed()).isEqualTo(4);
+		assertThat(Compliance.of(plan, MONDAY.plusDays(4), List.of(), ZONE).expected()).isZero();
 	}
 
 	@Test

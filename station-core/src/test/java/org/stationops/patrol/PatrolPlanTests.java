@@ -21,7 +21,28 @@ class PatrolPlanTests {
 
 	static PlanDetails route(List<Long> checkpoints, List<PlanWindow> windows) {
 		return new PlanDetails("岱山定线", PlanKind.ROUTE, 1L, null, null,
-				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), windows, checkpoints);
+				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), windows, checkpoints,
+				java.time.LocalDate.of(2020, 1, 1), null, java.util.List.of());
+	}
+
+	@Test
+	void refusesAVideoPlanWithoutCamerasAndKeepsNoCheckpointsOnOne() {
+		PlanDetails ok = route(List.of(1L, 2L), List.of(window("08:00", "10:00", 1)));
+		assertRefused(new PlanDetails("视频", PlanKind.VIDEO, 1L, null, null, ok.days(), ok.windows(), List.of(),
+				ok.validFrom(), null, List.of()), "patrol.plan.camerasRequired");
+		PatrolPlan video = new PatrolPlan(1L, new PlanDetails("视频", PlanKind.VIDEO, 1L, null, null, ok.days(),
+				ok.windows(), List.of(1L), ok.validFrom(), null, List.of(7L, 8L)));
+		assertThat(video.pointIds()).containsExactly(7L, 8L);
+		assertThat(video.getCheckpointIds()).isEmpty();
+		assertThat(video.expectedPassesOn(java.time.LocalDate.of(2026, 11, 30))).isEqualTo(2);
+	}
+
+	@Test
+	void refusesAnEndDateBeforeTheStartDate() {
+		PlanDetails ok = route(List.of(1L, 2L), List.of(window("08:00", "10:00", 1)));
+		assertRefused(new PlanDetails(ok.name(), ok.kind(), ok.unitId(), null, null, ok.days(), ok.windows(),
+				ok.checkpointIds(), java.time.LocalDate.of(2026, 12, 2), java.time.LocalDate.of(2026, 12, 1),
+				java.util.List.of()), "patrol.plan.validToBeforeFrom");
 	}
 
 	@Test
@@ -54,10 +75,11 @@ class PatrolPlanTests {
 	@Test
 	void refusesAFixedPointWithTwoCheckpointsAndAStationPlanWithoutItsStation() {
 		List<PlanWindow> w = List.of(window("00:00", "23:59", 4));
+		assertRefused(new PlanDetails("点", PlanKind.POINT, 1L, null, null, Set.of(DayOfWeek.MONDAY), w, List.of(1L, 2L),
+				java.time.LocalDate.of(2020, 1, 1), null, java.util.List.of()), "patrol.plan.pointNeedsOne");
 		assertRefused(
-				new PlanDetails("点", PlanKind.POINT, 1L, null, null, Set.of(DayOfWeek.MONDAY), w, List.of(1L, 2L)),
-				"patrol.plan.pointNeedsOne");
-		assertRefused(new PlanDetails("站", PlanKind.STATION, 1L, null, null, Set.of(DayOfWeek.MONDAY), w, List.of(1L)),
+				new PlanDetails("站", PlanKind.STATION, 1L, null, null, Set.of(DayOfWeek.MONDAY), w, List.of(1L),
+						java.time.LocalDate.of(2020, 1, 1), null, java.util.List.of()),
 				"patrol.plan.serviceStationRequired");
 	}
 

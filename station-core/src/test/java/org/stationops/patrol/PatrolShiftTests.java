@@ -23,7 +23,8 @@ class PatrolShiftTests {
 	static PatrolPlan plan() {
 		PatrolPlan plan = new PatrolPlan(1L,
 				new PlanDetails("岱山定线", PlanKind.ROUTE, 9L, null, null, EnumSet.allOf(DayOfWeek.class),
-						List.of(new PlanWindow(LocalTime.of(19, 0), LocalTime.of(21, 0), 1)), List.of(1L, 2L)));
+						List.of(new PlanWindow(LocalTime.of(19, 0), LocalTime.of(21, 0), 1)), List.of(1L, 2L),
+						java.time.LocalDate.of(2020, 1, 1), null, java.util.List.of()));
 		setId(plan, 5L);
 		return plan;
 	}

@@ -165,4 +165,22 @@ class PageCostTests {
 		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
 	}
 
+	@Test
+	void dispatchBoardAndItsLivePartsReadInOneTransaction() throws Exception {
+		for (String path : new String[] { "/dispatch", "/dispatch/live", "/patrol/board/units" }) {
+			Cost board = open("ml.duty", path);
+			assertThat(board.statements()).isLessThanOrEqualTo(12);
+			assertThat(board.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		}
+	}
+
+	@Test
+	void patrolAnalysesReadInOneTransactionWithGroupedQueries() throws Exception {
+		for (String path : new String[] { "/patrol/response-times", "/patrol/where-to-patrol" }) {
+			Cost page = open("ml.supervisor", path);
+			assertThat(page.statements()).isLessThanOrEqualTo(8);
+			assertThat(page.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		}
+	}
+
 }

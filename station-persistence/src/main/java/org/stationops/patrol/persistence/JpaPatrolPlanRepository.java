@@ -14,13 +14,13 @@ interface JpaPatrolPlanRepository extends PatrolPlanRepository, Repository<Patro
 
 	@Override
 	@Query("""
-			select distinct p from PatrolPlan p left join fetch p.windows left join fetch p.checkpointIds
+			select distinct p from PatrolPlan p left join fetch p.windows left join fetch p.checkpointIds left join fetch p.cameraIds
 			where p.id = :id""")
 	Optional<PatrolPlan> findWithPartsById(@Param("id") Long id);
 
 	@Override
 	@Query("""
-			select distinct p from PatrolPlan p left join fetch p.windows left join fetch p.checkpointIds
+			select distinct p from PatrolPlan p left join fetch p.windows left join fetch p.checkpointIds left join fetch p.cameraIds
 			where (:stationId is null or p.stationId = :stationId)
 			order by p.stationId, p.name""")
 	List<PatrolPlan> findAllWithParts(@Param("stationId") @Nullable Long stationId);

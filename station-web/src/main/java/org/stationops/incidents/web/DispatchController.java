@@ -1,13 +1,19 @@
 package org.stationops.incidents.web;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.stationops.incidents.Incident;
+import org.stationops.incidents.IncidentPriority;
 import org.stationops.incidents.IncidentService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.ReadOnlyPage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,9 +29,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The command room's dispatch board: incidents not yet cleared, oldest first; assign and
- * dispatch, record arrival and clearance. Times are taken from the clock when the button
- * is pressed. A refused action comes back on the board, on its row, saying what to fix.
+ * The command room's one-screen dispatch board (一屏调度): incidents not yet cleared, the
+ * most urgent first and then by age, with urgent ones waiting too long flagged, beside
+ * the units by status (a fragment the patrol feature serves); the page refreshes its live
+ * part itself. Assign and dispatch, override a priority, record arrival and clearance.
+ * Times are taken from the clock when the button is pressed. A refused action comes back
+ * on the board, on its row, saying what to fix.
  */
 @Controller
 @RequestMapping("/dispatch")
@@ -39,7 +48,11 @@ class DispatchController {
 
 	private final MessageSource messages;
 
-	DispatchController(IncidentService incidents, IncidentChoices choices, Clock clock, MessageSource messages) {
+	private final int refreshSeconds;
+
+	DispatchController(IncidentService incidents, IncidentChoices choices, Clock clock, MessageSource messages,
+			@Value("${stationops.dispatch.refresh-seconds:15}") int refreshSeconds) {
+		this.refreshSeconds = Math.max(refreshSeconds, 2);
 		this.incidents = incidents;
 		this.choices = choices;
 		this.clock = clock;
@@ -47,13 +60,55 @@ class DispatchController {
 	}
 
 	@GetMapping
+	@ReadOnlyPage
 	String board(@AuthenticationPrincipal OfficerPrincipal me, Model model) {
+		addBoard(me, model);
+		return "incidents/dispatch";
+	}
+
+	/**
+	 * The board's live part alone: the page fetches it every few seconds and swaps it in
+	 * without a reload (keeping any row whose form the officer is filling in).
+	 */
+	@GetMapping("/live")
+	@ReadOnlyPage
+	String live(@AuthenticationPrincipal OfficerPrincipal me, Model model) {
+		addBoard(me, model);
+		return "incidents/dispatch :: live";
+	}
+
+	private void addBoard(OfficerPrincipal me, Model model) {
 		List<Incident> open = this.incidents.board(me.scope());
 		this.choices.addTo(model, me);
+		Instant now = this.clock.instant();
+		Duration urgentAfter = this.incidents.urgentAfter();
 		model.addAttribute("incidents", open);
+		model.addAttribute("overdue",
+				open.stream()
+					.filter(i -> i.isOverdueUrgent(now, urgentAfter))
+					.map(Incident::getId)
+					.collect(Collectors.toSet()));
+		model.addAttribute("urgentAfterMinutes", urgentAfter.toMinutes());
+		model.addAttribute("priorities", IncidentPriority.values());
 		model.addAttribute("averageResponse", IncidentService.averageResponse(open));
 		model.addAttribute("figures", this.incidents.figures(me.scope()));
-		return "incidents/dispatch";
+		model.addAttribute("refreshSeconds", this.refreshSeconds);
+	}
+
+	@PostMapping("/{id}/priority")
+	@PreAuthorize(IncidentController.WRITERS)
+	String priority(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id,
+			@RequestParam(defaultValue = "") String priority, RedirectAttributes redirect) {
+		IncidentPriority chosen = java.util.Arrays.stream(IncidentPriority.values())
+			.filter(p -> p.name().equals(priority))
+			.findFirst()
+			.orElse(null);
+		if (chosen == null) {
+			refused(id, redirect, "incidents.priority.required");
+			return "redirect:/dispatch#board-" + id;
+		}
+		return onBoard(id, redirect, "incidents.priority.done",
+				() -> this.incidents.overridePriority(me.scope(), id, chosen, me.getUsername()));
 	}
 
 	@PostMapping("/{id}/dispatch")

@@ -18,6 +18,7 @@ import org.stationops.patrol.ComplianceService;
 import org.stationops.patrol.PatrolPlanService;
 import org.stationops.patrol.PlanDay;
 import org.stationops.shared.RuleViolationException;
+import org.stationops.shared.SpreadsheetText;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -129,6 +130,14 @@ class ComplianceController {
 				Row row = units.createRow(r++);
 				row.createCell(0).setCellValue(u.unitName());
 				figures(row, 1, u.total());
+			}
+			Sheet officers = workbook.createSheet(text("patrol.compliance.byOfficer", locale));
+			header(officers, head, text("patrol.compliance.officer", locale));
+			r = 1;
+			for (ComplianceReport.OfficerTotal o : report.byOfficer()) {
+				Row row = officers.createRow(r++);
+				row.createCell(0).setCellValue(SpreadsheetText.neutralise(o.name()));
+				figures(row, 1, o.total());
 			}
 			Sheet volunteers = workbook.createSheet(text("patrol.compliance.volunteerHours", locale));
 			header(volunteers,

@@ -67,12 +67,19 @@ class PatrolDemoData implements DemoDataContributor {
 
 	private final Clock clock;
 
+	private final org.stationops.servicestations.CameraService cameras;
+
+	private final org.stationops.patrol.VideoPatrolService video;
+
 	private final Scope all = Scope.bureau();
 
 	private final Random random = new Random(14);
 
 	PatrolDemoData(StationService stations, ServiceStationService serviceStations, PatrolUnitService units,
-			CheckpointService checkpoints, PatrolPlanService plans, PatrolShiftService shifts, Clock clock) {
+			CheckpointService checkpoints, PatrolPlanService plans, PatrolShiftService shifts, Clock clock,
+			org.stationops.servicestations.CameraService cameras, org.stationops.patrol.VideoPatrolService video) {
+		this.cameras = cameras;
+		this.video = video;
 		this.stations = stations;
 		this.serviceStations = serviceStations;
 		this.units = units;
@@ -100,7 +107,7 @@ class PatrolDemoData implements DemoDataContributor {
 		PatrolUnit guard = unit(ds, "阳光乳业护卫岗", UnitKind.GUARD_POST, "保安队长 章平", "", "江西阳光乳业集团有限公司", 4);
 		PatrolUnit volunteers = unit(ds, "梅湖景区平安志愿者队", UnitKind.VOLUNTEER_TEAM, "熊桂英", "熊桂英\n罗建国\n黄小梅\n徐志强\n涂春兰",
 				"北郊社区居委会", 18);
-		unit(ds, "岱山视频巡逻席", UnitKind.VIDEO_DESK, "辅警 程丽", "", "", 1);
+		PatrolUnit desk = unit(ds, "岱山视频巡逻席", UnitKind.VIDEO_DESK, "辅警 程丽", "", "", 1);
 
 		List<ServiceStation> line = this.serviceStations.of(this.all, ds.getId());
 		List<Checkpoint> atStations = new ArrayList<>();
@@ -132,9 +139,18 @@ class PatrolDemoData implements DemoDataContributor {
 				EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(window("09:00", "12:00", 2)),
 				List.of(meihu.getId()));
 
+		List<Long> cameraIds = this.cameras.all(this.all, ds.getId()).stream().limit(4).map(c -> c.getId()).toList();
+		PatrolPlan video = cameraIds.isEmpty() ? null
+				: this.plans.create(this.all, ds.getId(),
+						new PlanDetails("岱山视频巡逻（夜间）", PlanKind.VIDEO, desk.getId(), null, null, everyDay,
+								List.of(window("20:00", "21:00", 1), window("23:00", "23:59", 1)), List.of(),
+								LocalDate.now(this.clock).minusDays(DAYS), null, cameraIds));
 		LocalDate today = LocalDate.now(this.clock);
 		for (int back = DAYS; back >= 1; back--) {
 			LocalDate day = today.minusDays(back);
+			if (video != null) {
+				look(video, day, cameraIds);
+			}
 			walk(route, day, "ds.officer", "周警官、辅警何斌", 0, 14);
 			walk(area, day, "ds.officer", "辅警熊伟、辅警万俊", 0, 20);
 			walk(timed, day, "ds.liaison", "吴警官", 0, 8);
@@ -166,6 +182,22 @@ class PatrolDemoData implements DemoDataContributor {
 		}
 		onDuty(car, 31.1310, 121.4190);
 		onDuty(ptu, 31.1290, 121.4230);
+	}
+
+	/**
+	 * The video desk's looks of a day: each camera once in each window, a few minutes
+	 * apart; now and then a camera is skipped.
+	 */
+	private void look(PatrolPlan video, LocalDate day, List<Long> cameraIds) {
+		for (PlanWindow w : video.getWindows()) {
+			for (int i = 0; i < cameraIds.size(); i++) {
+				if (this.random.nextInt(12) == 0) {
+					continue;
+				}
+				this.video.enterFromLog(this.all, video.getId(), cameraIds.get(i),
+						at(day, w.getStartsAt().plusMinutes(5 + 3L * i)), "ds.officer");
+			}
+		}
 	}
 
 	/**
@@ -241,7 +273,8 @@ class PatrolDemoData implements DemoDataContributor {
 	private PatrolPlan plan(Station station, String name, PlanKind kind, PatrolUnit unit, @Nullable Long areaId,
 			@Nullable Long serviceStationId, Set<DayOfWeek> days, List<PlanWindow> windows, List<Long> checkpointIds) {
 		return this.plans.create(this.all, station.getId(),
-				new PlanDetails(name, kind, unit.getId(), areaId, serviceStationId, days, windows, checkpointIds));
+				new PlanDetails(name, kind, unit.getId(), areaId, serviceStationId, days, windows, checkpointIds,
+						LocalDate.now(this.clock).minusDays(DAYS), null, java.util.List.of()));
 	}
 
 }

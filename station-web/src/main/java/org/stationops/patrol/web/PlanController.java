@@ -1,6 +1,8 @@
 package org.stationops.patrol.web;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +58,19 @@ class PlanController {
 
 	private final PatrolChoices choices;
 
+	private final Clock clock;
+
+	private final org.stationops.servicestations.CameraService cameras;
+
+	private final org.stationops.patrol.VideoPatrolService videoPatrol;
+
 	PlanController(PatrolPlanService plans, PatrolUnitService units, CheckpointService checkpoints,
-			ServiceStationService serviceStations, StationService stations, PatrolChoices choices) {
+			ServiceStationService serviceStations, StationService stations, PatrolChoices choices, Clock clock,
+			org.stationops.servicestations.CameraService cameras,
+			org.stationops.patrol.VideoPatrolService videoPatrol) {
+		this.clock = clock;
+		this.cameras = cameras;
+		this.videoPatrol = videoPatrol;
 		this.plans = plans;
 		this.units = units;
 		this.checkpoints = checkpoints;
@@ -84,6 +97,8 @@ class PlanController {
 		model.addAttribute("unit", this.units.get(me.scope(), plan.getUnitId()));
 		Map<Long, Checkpoint> byId = this.checkpoints.byIds(me.scope(), plan.getCheckpointIds());
 		model.addAttribute("route", plan.getCheckpointIds().stream().map(byId::get).filter(Objects::nonNull).toList());
+		model.addAttribute("planCameras",
+				plan.getKind().isVideo() ? this.videoPatrol.cameras(me.scope(), plan) : List.of());
 		model.addAttribute("areaName",
 				(plan.getAreaId() != null) ? this.stations.getArea(me.scope(), plan.getAreaId()).getName() : null);
 		model.addAttribute("serviceStationName", (plan.getServiceStationId() != null)
@@ -94,7 +109,7 @@ class PlanController {
 	@GetMapping("/new")
 	@PreAuthorize(PatrolUnitController.WRITERS)
 	String showCreateForm(@AuthenticationPrincipal OfficerPrincipal me, Model model) {
-		model.addAttribute("form", PlanForm.empty(me.stationId()));
+		model.addAttribute("form", PlanForm.empty(me.stationId(), LocalDate.now(this.clock)));
 		return form(model, me);
 	}
 
@@ -102,7 +117,7 @@ class PlanController {
 	@PreAuthorize(PatrolUnitController.WRITERS)
 	String create(@AuthenticationPrincipal OfficerPrincipal me, @Valid @ModelAttribute("form") PlanForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (Forms.replaceIfUnreadable(result, model, PlanForm.empty(me.stationId()))) {
+		if (Forms.replaceIfUnreadable(result, model, PlanForm.empty(me.stationId(), LocalDate.now(this.clock)))) {
 			return form(model, me);
 		}
 		Long stationId = this.choices.stationOf(me, form.stationId());
@@ -115,7 +130,7 @@ class PlanController {
 		}
 		try {
 			PatrolPlan created = this.plans.create(me.scope(), Objects.requireNonNull(stationId),
-					form.toDetails(windows));
+					form.toDetails(windows, LocalDate.now(this.clock)));
 			redirect.addFlashAttribute("message", "patrol.saved");
 			return "redirect:/patrol/plans/" + created.getId();
 		}
@@ -151,7 +166,8 @@ class PlanController {
 			return form(model, me);
 		}
 		try {
-			this.plans.update(me.scope(), id, Objects.requireNonNull(form.version()), form.toDetails(windows));
+			this.plans.update(me.scope(), id, Objects.requireNonNull(form.version()),
+					form.toDetails(windows, LocalDate.now(this.clock)));
 			redirect.addFlashAttribute("message", "patrol.saved");
 			return "redirect:/patrol/plans/" + id;
 		}
@@ -189,6 +205,8 @@ class PlanController {
 		model.addAttribute("weekDays", DayOfWeek.values());
 		model.addAttribute("unitChoices", unitChoices);
 		model.addAttribute("checkpointChoices", this.checkpoints.visible(me.scope()));
+		model.addAttribute("cameraChoices",
+				visible.stream().flatMap(s -> this.cameras.all(me.scope(), s.getId()).stream()).toList());
 		model.addAttribute("serviceStationChoices", serviceStationChoices);
 		model.addAttribute("areaChoices", areaChoices);
 		model.addAttribute("windowRows", java.util.stream.IntStream.range(0, PlanForm.WINDOWS).boxed().toList());

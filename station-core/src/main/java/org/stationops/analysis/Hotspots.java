@@ -30,7 +30,8 @@ public record Hotspots(long[] byHour, List<Row> rows, List<Cell> top, long max) 
 	/**
 	 * One area in one hour of the day.
 	 */
-	public record Cell(Label area, int hour, long count) {
+	public record Cell(Label area, int hour, long count, long stationId,
+			@org.jspecify.annotations.Nullable Long areaId) {
 
 		public String hours() {
 			return String.format("%02d:00–%02d:59", this.hour, this.hour);

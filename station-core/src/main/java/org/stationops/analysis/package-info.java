@@ -9,5 +9,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "shared :: web", "stations", "audit" })
+		allowedDependencies = { "shared", "shared :: web", "stations", "audit", "patrol" })
 package org.stationops.analysis;

@@ -103,7 +103,7 @@ class AnalysisTests {
 
 		Hotspots hotspots = analysis.hotspots();
 		assertThat(hotspots.byHour()[22]).isEqualTo(9);
-		assertThat(hotspots.top().get(0)).isEqualTo(new Hotspots.Cell(Label.of("A"), 22, 9));
+		assertThat(hotspots.top().get(0)).isEqualTo(new Hotspots.Cell(Label.of("A"), 22, 9, 7, 1L));
 		assertThat(hotspots.rows()).extracting(Hotspots.Row::total).containsExactly(10L, 4L);
 		assertThat(hotspots.max()).isEqualTo(9);
 	}

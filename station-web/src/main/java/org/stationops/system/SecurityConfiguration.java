@@ -125,7 +125,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/mediation/notifications/*/read")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/mediation/*/closure/approve", "/mediation/*/closure/return",
-					"/deadlines", "/incidents/guides", "/incidents/guides/**")
+					"/deadlines", "/incidents/guides", "/incidents/guides/**", "/reports/advice", "/reports/advice/**")
 			.hasAnyRole(REVIEWERS)
 			.requestMatchers(HttpMethod.POST, "/supervision/**", "/liaison/screening/checklist",
 					"/liaison/screening/campaigns/*/close")

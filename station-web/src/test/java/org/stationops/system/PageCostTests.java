@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.support.StatementCounter;
 import org.stationops.support.StationWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -140,6 +141,26 @@ class PageCostTests {
 		Cost campaign = open("ds.officer", firstLink(campaigns.body(), "/practitioners/campaigns/"));
 		assertThat(campaign.statements()).isLessThanOrEqualTo(12);
 		assertThat(campaign.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+	}
+
+	@Test
+	void oneScreenAndTheBureauComparisonReadInAHandfulOfStatementsWhateverTheStations() throws Exception {
+		for (String[] page : new String[][] { { "ml.supervisor", "/screen" }, { "bureau", "/screen/compare" },
+				{ "ml.supervisor", "/screen/figures" } }) {
+			OfficerPrincipal me = (OfficerPrincipal) this.users.loadUserByUsername(page[0]);
+			this.mvc.get().uri(page[1]).with(user(me)).exchange();
+			this.statistics.clear();
+			int statements = StatementCounter.count(() -> {
+				assertThat(this.mvc.get().uri(page[1]).with(user(me)).exchange()).hasStatus(HttpStatus.OK);
+				return null;
+			});
+			System.out.printf("page cost %-28s %3d statements %2d transactions%n", page[1], statements,
+					this.statistics.getTransactionCount());
+			// stations, figures, groups, category × hour, clocks; patrol plans, shifts,
+			// checkpoints, units (compliance) and plans again (their stations)
+			assertThat(statements).as(page[1]).isLessThanOrEqualTo(11 + ACCOUNT_CHECK);
+			assertThat(this.statistics.getTransactionCount()).as(page[1]).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		}
 	}
 
 	@Test

@@ -71,7 +71,7 @@ class RoleRouteMatrixTests {
 		allow("^/(admin|stations)(/.*)?$", ADMIN);
 		allow("^/mediation/notifications/.*$", OFFICER, LIAISON, SUPERVISOR, BUREAU, ADMIN);
 		allow("^/mediation/[^/]+/closure/(approve|return)$", SUPERVISOR, BUREAU);
-		allow("^/(deadlines|incidents/guides|api/v1/deadlines)(/.*)?$", SUPERVISOR, BUREAU);
+		allow("^/(deadlines|incidents/guides|api/v1/deadlines|reports/advice)(/.*)?$", SUPERVISOR, BUREAU);
 		allow("^/supervision/.*$", SUPERVISOR);
 		allow("^/liaison/screening/(checklist|campaigns/[^/]+/close)$", SUPERVISOR);
 		allow("^/liaison/.*$", LIAISON, SUPERVISOR);

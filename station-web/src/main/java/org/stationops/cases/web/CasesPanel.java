@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * Dashboard panel: open cases by stage and deadlines due soon or overdue, with how many
  * of them are provisional (they reach into a year whose holiday notice is not entered);
  * as work lists, an officer's open cases with their next deadline and decisions returned
- * to them with the reason, a supervisor's review queue with the age of each decision.
- * Every item links to the case.
+ * to them with the reason, a supervisor's review queue with the age of each decision and
+ * the due-soon or overdue cases whose deadline is provisional (to confirm once the year's
+ * holiday notice is entered). Every item links to the case.
  */
 @Component
 @Order(20)
@@ -61,6 +62,7 @@ class CasesPanel implements DashboardPanel {
 		long overdue = 0;
 		Integer provisionalYear = null;
 		long provisional = 0;
+		List<CaseFile> toConfirm = new java.util.ArrayList<>();
 		for (CaseFile c : this.reviews.dueSoonOrOverdue(me.scope())) {
 			if (!supervisor && !c.getLeadOfficerId().equals(me.officerId())) {
 				continue;
@@ -68,6 +70,9 @@ class CasesPanel implements DashboardPanel {
 			Integer year = this.calendar.provisionalYear(c.getAcceptedAt(), c.getDeadlineAt());
 			if (year != null) {
 				provisional++;
+				if (toConfirm.size() < SHOWN) {
+					toConfirm.add(c);
+				}
 				provisionalYear = (provisionalYear == null) ? year : Math.min(provisionalYear, year);
 			}
 			if (DeadlineEngine.status(c.getDeadlineAt(), now) == DeadlineStatus.OVERDUE) {
@@ -91,6 +96,7 @@ class CasesPanel implements DashboardPanel {
 			List<CaseReview> queue = this.reviews.queue(me.scope());
 			data.put("waiting", queue.size());
 			data.put("queue", items(me, queue.subList(0, Math.min(SHOWN, queue.size())), now));
+			data.put("toConfirm", toConfirm);
 		}
 		else {
 			List<CaseReview> returned = this.reviews.returnedTo(me.officerId());

@@ -86,6 +86,31 @@ class MapController {
 		if (stationId == null) {
 			return "servicestations/map";
 		}
+		addMap(me, stationId, kind, status, cameraStatus, compounds, showCameras, model);
+		return "servicestations/map";
+	}
+
+	/**
+	 * The SVG map alone, every layer shown, for pages that embed it (the one screen
+	 * fetches it and refreshes it in place); always the plain SVG, whatever tile server
+	 * is configured.
+	 */
+	@GetMapping("/service-stations/map/svg")
+	String svg(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(required = false) @Nullable Long station,
+			Model model) {
+		Long stationId = (me.stationId() != null) ? me.stationId()
+				: (station != null) ? station : this.choices.firstStation(me);
+		model.addAttribute("tileUrl", null);
+		model.addAttribute("circles", true);
+		if (stationId != null) {
+			addMap(me, stationId, null, null, null, true, true, model);
+		}
+		return "servicestations/map :: svgCard";
+	}
+
+	private void addMap(OfficerPrincipal me, Long stationId, @Nullable ServiceStationKind kind,
+			@Nullable ServiceStationStatus status, @Nullable CameraStatus cameraStatus, boolean compounds,
+			boolean showCameras, Model model) {
 		CoverageReport report = this.coverage.report(me.scope(), stationId,
 				LocalTime.now(this.clock).withSecond(0).withNano(0), this.circle, null);
 		List<StationReach> reaches = report.stations()
@@ -106,7 +131,6 @@ class MapController {
 				this.circle.radiusMetres(), areas, this.choices.areaNames(me));
 		model.addAttribute("map", map);
 		model.addAttribute("radius", this.circle.radiusMetres());
-		return "servicestations/map";
 	}
 
 }

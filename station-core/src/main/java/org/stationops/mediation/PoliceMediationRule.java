@@ -72,8 +72,13 @@ public class PoliceMediationRule {
 		if (!m.find()) {
 			return new Citation("mediation.article.text", this.article, "", "");
 		}
-		String key = (m.group(3) != null) ? "mediation.article.item"
-				: (m.group(2) != null) ? "mediation.article.paragraph" : "mediation.article.plain";
+		String key;
+		if (m.group(3) != null) {
+			key = (m.group(2) != null) ? "mediation.article.item" : "mediation.article.articleItem";
+		}
+		else {
+			key = (m.group(2) != null) ? "mediation.article.paragraph" : "mediation.article.plain";
+		}
 		return new Citation(key, m.group(1), java.util.Objects.requireNonNullElse(m.group(2), ""),
 				java.util.Objects.requireNonNullElse(m.group(3), ""));
 	}

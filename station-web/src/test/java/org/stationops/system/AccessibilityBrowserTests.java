@@ -41,6 +41,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 				page("ml.liaison", "/", null), page("ml.liaison", "/liaison", null),
 				page("ml.liaison", "/liaison/enterprises", null),
 				page("ml.liaison", "/liaison/enterprises", "/liaison/enterprises/\\d+$"),
+				page("ml.liaison", "/liaison/mine", null), page("ml.liaison", "/liaison/screening", null),
+				page("ml.liaison", "/liaison/screening", "/liaison/screening/campaigns/\\d+$"),
 				// station supervisor
 				page("ml.supervisor", "/", null), page("ml.supervisor", "/supervision", null),
 				page("ml.supervisor", "/deadlines", null), page("ml.supervisor", "/reports", null),

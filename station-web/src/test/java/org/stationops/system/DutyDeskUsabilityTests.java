@@ -192,7 +192,7 @@ class DutyDeskUsabilityTests {
 	}
 
 	@Test
-	void theOfficersDashboardLinksToAllTheirOpenMediations() {
+	void theOfficersDashboardLinksToAllTheirOpenMediations() throws Exception {
 		OfficerPrincipal me = principal("ml.officer");
 		String body = this.mvc.get().uri("/?lang=zh-CN").with(user(me)).exchange().getResponse().getContentAsString();
 		if (body.contains("id=\"mediation-mine-all\"")) {

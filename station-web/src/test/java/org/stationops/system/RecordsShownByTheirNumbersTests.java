@@ -123,6 +123,17 @@ class RecordsShownByTheirNumbersTests {
 	}
 
 	@Test
+	void englishPagesCiteTheProcedureRulesInEnglish() {
+		assertThat(this.mvc.get().uri("/mediation/new?lang=en").with(user(principal("ml.officer")))).hasStatusOk()
+			.bodyText()
+			.contains("procedure rules art. 179, item 1")
+			.doesNotContain("程序规定第179条", "第款");
+		assertThat(this.mvc.get().uri("/mediation/new?lang=zh-CN").with(user(principal("ml.officer")))).hasStatusOk()
+			.bodyText()
+			.contains("程序规定第179条第1项");
+	}
+
+	@Test
 	void aLeaseWithoutDatesSaysNotGivenInsteadOfNull() {
 		OfficerPrincipal me = principal("ml.liaison");
 		String code = CreditCodes

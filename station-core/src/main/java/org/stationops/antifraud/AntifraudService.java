@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AntifraudService {
 
+	private static final java.time.format.DateTimeFormatter SUMMARY_TIME = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final AntifraudRepositories.Warnings warnings;
 
 	private final AntifraudRepositories.Sessions sessions;
@@ -108,12 +111,22 @@ public class AntifraudService {
 			return this.cases.get(scope, warning.getCaseId());
 		}
 		CaseDetails details = new CaseDetails("电信网络诈骗案（" + warning.getVictimName() + "）", CaseKind.CRIMINAL,
-				"CRIMINAL.FRAUD", "由预警劝阻线索转立：" + warning.getFraudType(), leadOfficerId, "", this.clock.instant(), false,
+				"CRIMINAL.FRAUD", summaryOf(warning), leadOfficerId, "", this.clock.instant(), false,
 				FilingTrack.STANDARD, BigDecimal.ZERO, BigDecimal.ZERO);
 		CaseFile caseFile = this.cases.open(scope, warning.getStationId(), details, actor, null, "fraud-warning-" + id);
 		warning.linkCase(caseFile.getId());
 		this.warnings.save(warning);
 		return caseFile;
+	}
+
+	/**
+	 * The opened case's summary, in the station's language like the rest of its record:
+	 * the fraud type by name, never its code.
+	 */
+	private String summaryOf(FraudWarning warning) {
+		String at = SUMMARY_TIME.format(warning.getWarnedAt().atZone(this.clock.getZone()));
+		return warning.getFraudType().nameZh() + "。" + at + " 预警劝阻后仍发生损失。"
+				+ (warning.getInterventionNote().isBlank() ? "" : "劝阻记录：" + warning.getInterventionNote());
 	}
 
 	public Page<PublicitySession> sessions(Scope scope, Pageable pageable) {

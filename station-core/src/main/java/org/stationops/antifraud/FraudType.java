@@ -7,24 +7,38 @@ package org.stationops.antifraud;
 public enum FraudType {
 
 	/** 刷单返利. */
-	ORDER_BRUSHING,
+	ORDER_BRUSHING("刷单返利"),
 	/** 虚假网络投资理财. */
-	FAKE_INVESTMENT,
+	FAKE_INVESTMENT("虚假网络投资理财"),
 	/** 虚假购物服务. */
-	FAKE_SHOPPING,
+	FAKE_SHOPPING("虚假购物服务"),
 	/** 冒充电商物流客服. */
-	FAKE_CUSTOMER_SERVICE,
+	FAKE_CUSTOMER_SERVICE("冒充电商物流客服"),
 	/** 虚假贷款. */
-	FAKE_LOAN,
+	FAKE_LOAN("虚假贷款"),
 	/** 虚假征信. */
-	FAKE_CREDIT_REPAIR,
+	FAKE_CREDIT_REPAIR("虚假征信"),
 	/** 冒充领导熟人. */
-	IMPERSONATING_ACQUAINTANCE,
+	IMPERSONATING_ACQUAINTANCE("冒充领导熟人"),
 	/** 冒充公检法及政府机关. */
-	IMPERSONATING_AUTHORITIES,
+	IMPERSONATING_AUTHORITIES("冒充公检法及政府机关"),
 	/** 网络婚恋交友. */
-	ROMANCE,
+	ROMANCE("网络婚恋交友"),
 	/** 网络游戏产品虚假交易. */
-	GAME_TRADING
+	GAME_TRADING("网络游戏产品虚假交易");
+
+	private final String nameZh;
+
+	FraudType(String nameZh) {
+		this.nameZh = nameZh;
+	}
+
+	/**
+	 * @return the type's Chinese name, for text stored in records (a case's summary);
+	 * pages label the type from the message bundles.
+	 */
+	public String nameZh() {
+		return this.nameZh;
+	}
 
 }

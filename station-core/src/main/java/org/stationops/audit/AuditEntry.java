@@ -30,19 +30,30 @@ public class AuditEntry {
 
 	private String subjectId = "";
 
+	private @Nullable String subjectLabel;
+
 	private Instant occurredAt = Instant.EPOCH;
 
 	protected AuditEntry() {
 	}
 
 	AuditEntry(@Nullable Long stationId, String username, String action, String subjectType, String subjectId,
-			Instant occurredAt) {
+			@Nullable String subjectLabel, Instant occurredAt) {
+		this.subjectLabel = subjectLabel;
 		this.stationId = stationId;
 		this.username = username;
 		this.action = action;
 		this.subjectType = subjectType;
 		this.subjectId = subjectId;
 		this.occurredAt = occurredAt;
+	}
+
+	/**
+	 * @return the number people know the record by (receipt no., case no., dispute no.),
+	 * or {@literal null} if the entry has none.
+	 */
+	public @Nullable String getSubjectLabel() {
+		return this.subjectLabel;
 	}
 
 	public @Nullable Long getId() {

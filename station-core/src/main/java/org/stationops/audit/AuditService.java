@@ -48,8 +48,19 @@ public class AuditService {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(@Nullable Long stationId, String username, String action, String subjectType, Object subjectId) {
+		record(stationId, username, action, subjectType, subjectId, null);
+	}
+
+	/**
+	 * Records an access, naming the record by the number people know it by.
+	 * @param subjectLabel e.g. the receipt number of an incident, the case number of a
+	 * suspect's case; {@literal null} if the record has none.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(@Nullable Long stationId, String username, String action, String subjectType, Object subjectId,
+			@Nullable String subjectLabel) {
 		this.entries.save(new AuditEntry(stationId, username, action, subjectType, String.valueOf(subjectId),
-				this.clock.instant()));
+				subjectLabel, this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

@@ -580,6 +580,14 @@ public class CaseFile extends AbstractEntity implements StationScoped {
 		return this.categoryCode;
 	}
 
+	/**
+	 * @return the key the opening submitted under (a form's, {@code incident-<id>} or
+	 * {@code fraud-warning-<id>}), or {@literal null}.
+	 */
+	public @Nullable String getSubmissionKey() {
+		return this.submissionKey;
+	}
+
 	public @Nullable Long getIncidentId() {
 		return this.incidentId;
 	}

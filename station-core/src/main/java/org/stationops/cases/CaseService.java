@@ -275,8 +275,10 @@ public class CaseService {
 	 */
 	@Transactional
 	public Suspect readSuspectInFull(Scope scope, Long caseId, Long suspectId, String username) {
-		Suspect suspect = suspectOf(get(scope, caseId), suspectId);
-		this.audit.record(suspect.getStationId(), username, AuditService.FULL_VIEW, "case-suspect", suspectId);
+		CaseFile caseFile = get(scope, caseId);
+		Suspect suspect = suspectOf(caseFile, suspectId);
+		this.audit.record(suspect.getStationId(), username, AuditService.FULL_VIEW, "case-suspect", suspectId,
+				caseFile.getCaseNumber());
 		return suspect;
 	}
 

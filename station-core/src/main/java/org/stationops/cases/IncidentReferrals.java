@@ -1,12 +1,15 @@
 package org.stationops.cases;
 
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.stationops.incidents.IncidentCategory;
 import org.stationops.incidents.IncidentReferred;
+import org.stationops.incidents.IncidentService;
 import org.stationops.incidents.PublicProgressEntry;
 import org.stationops.incidents.ReportProgress;
 import org.stationops.officers.Officer;
@@ -32,7 +35,13 @@ class IncidentReferrals implements ReportProgress {
 
 	private final OfficerService officers;
 
-	IncidentReferrals(CaseService cases, CaseRepository caseFiles, CaseTimeline timeline, OfficerService officers) {
+	private final IncidentService incidents;
+
+	private static final DateTimeFormatter TITLE_DAY = DateTimeFormatter.ofPattern("M月d日");
+
+	IncidentReferrals(CaseService cases, CaseRepository caseFiles, CaseTimeline timeline, OfficerService officers,
+			IncidentService incidents) {
+		this.incidents = incidents;
 		this.cases = cases;
 		this.caseFiles = caseFiles;
 		this.timeline = timeline;
@@ -53,11 +62,27 @@ class IncidentReferrals implements ReportProgress {
 		String code = event.categoryCode();
 		CaseKind kind = (code != null && code.startsWith("CRIMINAL")) ? CaseKind.CRIMINAL : CaseKind.ADMINISTRATIVE;
 		String summary = Objects.requireNonNullElse(event.summary(), "");
-		String title = summary.isBlank() ? "警情转立案件" : summary.substring(0, Math.min(40, summary.length()));
-		CaseDetails details = new CaseDetails(title, kind, code, summary, lead.getId(), lead.getTeam(), event.at(),
-				false, FilingTrack.STANDARD, BigDecimal.ZERO, BigDecimal.ZERO);
+		BigDecimal loss = LossAmounts.in(summary).orElse(BigDecimal.ZERO);
+		CaseDetails details = new CaseDetails(title(event), kind, code, summary, lead.getId(), lead.getTeam(),
+				event.at(), false, FilingTrack.STANDARD, loss, BigDecimal.ZERO);
 		this.cases.open(scope, event.stationId(), details, new CaseActor(lead.getId(), lead.getDisplayName()),
 				event.incidentId(), "incident-" + event.incidentId());
+	}
+
+	/**
+	 * Names the case after what happened where and when, e.g.
+	 * {@code 盗窃案（幸福路 12 号，12月2日）}, rather than after the description cut mid-sentence.
+	 */
+	private String title(IncidentReferred event) {
+		IncidentCategory category = this.incidents.categoriesByCode().get(event.categoryCode());
+		String what = (category != null) ? category.getNameZh() : "警情";
+		String day = TITLE_DAY.format(event.receivedAt().atZone(DeadlineEngine.ZONE));
+		String where = event.location().strip();
+		if (where.length() > 30) {
+			where = where.substring(0, 30) + "…";
+		}
+		String title = what + (what.endsWith("案") ? "" : "案") + "（" + (where.isEmpty() ? "" : where + "，") + day + "）";
+		return (title.length() > 200) ? title.substring(0, 200) : title;
 	}
 
 	private Officer lead(Long stationId, @Nullable Long officerId) {
@@ -71,6 +96,13 @@ class IncidentReferrals implements ReportProgress {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No active officer at station " + stationId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> stageOf(Long incidentId) {
+		return this.caseFiles.findFirstByIncidentIdOrderByIdAsc(incidentId)
+			.map(caseFile -> "cases.publicStage." + caseFile.getStage().name());
 	}
 
 	/**

@@ -56,6 +56,10 @@ public class Incident extends AbstractEntity implements StationScoped {
 
 	private String description = "";
 
+	private boolean anonymous;
+
+	private String anonymityReason = "";
+
 	@Enumerated(EnumType.STRING)
 	private IncidentStatus status = IncidentStatus.RECEIVED;
 
@@ -113,12 +117,14 @@ public class Incident extends AbstractEntity implements StationScoped {
 		this.reporterPhone = details.reporterPhone();
 		this.reporterIdNumber = details.reporterIdNumber();
 		this.description = details.description();
+		this.anonymous = details.anonymous();
+		this.anonymityReason = details.anonymous() ? details.anonymityReason() : "";
 	}
 
 	public IncidentDetails details() {
 		return new IncidentDetails(this.receivedAt, this.source, this.categoryCode, this.location, this.areaId,
 				this.latitude, this.longitude, this.reporterName, this.reporterPhone, this.reporterIdNumber,
-				this.description);
+				this.description, this.anonymous, this.anonymityReason);
 	}
 
 	/**
@@ -348,6 +354,17 @@ public class Incident extends AbstractEntity implements StationScoped {
 
 	public String getMaskedReporterIdNumber() {
 		return Masking.idNumber(this.reporterIdNumber);
+	}
+
+	/**
+	 * @return whether this is an anonymous tip: pages show "匿名" in place of the reporter.
+	 */
+	public boolean isAnonymous() {
+		return this.anonymous;
+	}
+
+	public String getAnonymityReason() {
+		return this.anonymityReason;
 	}
 
 	public String getDescription() {

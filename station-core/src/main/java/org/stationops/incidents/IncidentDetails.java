@@ -12,10 +12,23 @@ import org.jspecify.annotations.Nullable;
  * What the duty desk records about an incident, and what an edit may change.
  *
  * @param reporterIdNumber GB 11643 ID number, or empty.
+ * @param anonymous an anonymous tip (匿名举报): name and phone may be empty, and pages show
+ * "匿名" instead of them (程序规定 §63 keeps the reporter confidential).
+ * @param anonymityReason why the reporter stays anonymous, required when anonymous.
  */
 public record IncidentDetails(Instant receivedAt, IncidentSource source, String categoryCode, String location,
 		@Nullable Long areaId, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, String reporterName,
-		String reporterPhone, String reporterIdNumber, String description) {
+		String reporterPhone, String reporterIdNumber, String description, boolean anonymous, String anonymityReason) {
+
+	/**
+	 * Details of a reporter who gave their name (the 110 interface, the import).
+	 */
+	public IncidentDetails(Instant receivedAt, IncidentSource source, String categoryCode, String location,
+			@Nullable Long areaId, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, String reporterName,
+			String reporterPhone, String reporterIdNumber, String description) {
+		this(receivedAt, source, categoryCode, location, areaId, latitude, longitude, reporterName, reporterPhone,
+				reporterIdNumber, description, false, "");
+	}
 
 	/**
 	 * @return the names of the fields whose values differ from {@code other}'s, in form
@@ -34,6 +47,8 @@ public record IncidentDetails(Instant receivedAt, IncidentSource source, String 
 		check(fields, "reporterPhone", this.reporterPhone, other.reporterPhone);
 		check(fields, "reporterIdNumber", this.reporterIdNumber, other.reporterIdNumber);
 		check(fields, "description", this.description, other.description);
+		check(fields, "anonymous", this.anonymous, other.anonymous);
+		check(fields, "anonymityReason", this.anonymityReason, other.anonymityReason);
 		return fields;
 	}
 

@@ -209,8 +209,16 @@ public class IncidentService {
 	@Transactional
 	public Incident readInFull(Scope scope, Long id, String username) {
 		Incident read = get(scope, id);
-		this.audit.record(read.getStationId(), username, AuditService.FULL_VIEW, "incident", id);
+		this.audit.record(read.getStationId(), username, AuditService.FULL_VIEW, "incident", id,
+				read.getReceiptNumber());
 		return read;
+	}
+
+	/**
+	 * @return the receipt number of an incident in scope, the number people quote for it.
+	 */
+	public Optional<String> receiptNumber(Scope scope, Long id) {
+		return this.incidents.findInScope(id, scope).map(Incident::getReceiptNumber);
 	}
 
 	public Incident get(Scope scope, Long id) {
@@ -338,7 +346,7 @@ public class IncidentService {
 		};
 		if (target != null) {
 			this.events.publishEvent(new IncidentReferred(saved.getId(), saved.getStationId(), target, officerId,
-					saved.getCategoryCode(), saved.getDescription(), at));
+					saved.getCategoryCode(), saved.getDescription(), at, saved.getLocation(), saved.getReceivedAt()));
 		}
 		return saved;
 	}
@@ -425,6 +433,7 @@ public class IncidentService {
 		checkText("reporterPhone", details.reporterPhone());
 		checkText("reporterIdNumber", details.reporterIdNumber());
 		checkText("description", details.description());
+		checkText("anonymityReason", details.anonymityReason());
 	}
 
 	private static void checkText(String field, @Nullable String text) {
@@ -434,6 +443,9 @@ public class IncidentService {
 	}
 
 	private IncidentCategory check(Scope scope, Long stationId, IncidentDetails details) {
+		if (details.anonymous() && details.anonymityReason().isBlank()) {
+			throw RuleViolationException.onField("anonymityReason", "incidents.anonymous.reasonRequired");
+		}
 		IncidentCategory category = this.categories.findByCode(details.categoryCode())
 			.orElseThrow(() -> RuleViolationException.onField("categoryCode", "incidents.category.unknown"));
 		if (category.isTopLevel()) {

@@ -30,7 +30,10 @@ public class IncidentTracking {
 		return this.incidents.findByReceiptNumber(ReceiptNumbers.normalize(receiptNumber))
 			.filter(incident -> incident.matchesQueryCode(queryCode))
 			.map(incident -> new View(incident.getReceiptNumber(), incident.getReceivedAt(),
-					"incidents.status." + incident.getStatus(),
+					this.progress.stream()
+						.flatMap(p -> p.stageOf(incident.getId()).stream())
+						.findFirst()
+						.orElse("incidents.status." + incident.getStatus()),
 					this.progress.stream()
 						.flatMap(p -> p.progressOf(incident.getId()).stream())
 						.sorted(Comparator.comparing(PublicProgressEntry::at))

@@ -15,4 +15,14 @@ public interface ReportProgress {
 	 */
 	List<PublicProgressEntry> progressOf(Long incidentId);
 
+	/**
+	 * @param incidentId the incident the reporter holds a receipt for.
+	 * @return the message key of the stage the record this feature opened from the
+	 * incident has reached (e.g. 已立案 once 立案 is approved), which the tracking page shows
+	 * instead of the incident's own status; empty when this feature has none.
+	 */
+	default java.util.Optional<String> stageOf(Long incidentId) {
+		return java.util.Optional.empty();
+	}
+
 }

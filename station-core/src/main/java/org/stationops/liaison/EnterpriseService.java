@@ -75,7 +75,7 @@ public class EnterpriseService {
 	@Transactional
 	public Enterprise readInFull(Scope scope, Long id, String username) {
 		Enterprise read = get(scope, id);
-		this.audit.record(read.getStationId(), username, AuditService.FULL_VIEW, "enterprise", id);
+		this.audit.record(read.getStationId(), username, AuditService.FULL_VIEW, "enterprise", id, read.getName());
 		return read;
 	}
 

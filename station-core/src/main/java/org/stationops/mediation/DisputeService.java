@@ -268,7 +268,8 @@ public class DisputeService {
 	@Transactional
 	public List<Party> partiesInFull(Scope scope, Long id, String username) {
 		Dispute dispute = get(scope, id);
-		this.audit.record(dispute.getStationId(), username, AuditService.FULL_VIEW, "dispute-parties", id);
+		this.audit.record(dispute.getStationId(), username, AuditService.FULL_VIEW, "dispute-parties", id,
+				dispute.getFileNumber());
 		return this.parties.findByDisputeIdOrderById(id);
 	}
 

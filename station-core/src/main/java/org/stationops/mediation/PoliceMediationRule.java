@@ -62,6 +62,36 @@ public class PoliceMediationRule {
 		return this.article;
 	}
 
+	/**
+	 * The article as a message key and its numbers, so that pages cite it in the reader's
+	 * language: {@code 程序规定第178条第1款第3项} is key {@code mediation.article.item} with 178,
+	 * 1, 3.
+	 */
+	public Citation citation() {
+		java.util.regex.Matcher m = CITATION.matcher(this.article);
+		if (!m.find()) {
+			return new Citation("mediation.article.text", this.article, "", "");
+		}
+		String key;
+		if (m.group(3) != null) {
+			key = (m.group(2) != null) ? "mediation.article.item" : "mediation.article.articleItem";
+		}
+		else {
+			key = (m.group(2) != null) ? "mediation.article.paragraph" : "mediation.article.plain";
+		}
+		return new Citation(key, m.group(1), java.util.Objects.requireNonNullElse(m.group(2), ""),
+				java.util.Objects.requireNonNullElse(m.group(3), ""));
+	}
+
+	private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern
+		.compile("第(\\d+)条(?:第(\\d+)款)?(?:第(\\d+)项)?");
+
+	/**
+	 * @param key the message key; its arguments are article, paragraph and item.
+	 */
+	public record Citation(String key, String article, String paragraph, String item) {
+	}
+
 	public int getSortOrder() {
 		return this.sortOrder;
 	}

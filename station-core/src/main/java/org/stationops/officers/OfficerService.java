@@ -59,7 +59,7 @@ public class OfficerService {
 	@Transactional
 	public Officer readInFull(Scope scope, Long id, String username) {
 		Officer read = get(scope, id);
-		this.audit.record(read.getStationId(), username, AuditService.FULL_VIEW, "officer", id);
+		this.audit.record(read.getStationId(), username, AuditService.FULL_VIEW, "officer", id, read.getBadgeNumber());
 		return read;
 	}
 

@@ -20,6 +20,7 @@ import org.stationops.cases.CaseService;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.DeadlineEngine;
 import org.stationops.cases.FilingTrack;
+import org.stationops.incidents.IncidentService;
 import org.stationops.officers.Officer;
 import org.stationops.officers.OfficerService;
 import org.stationops.shared.RuleViolationException;
@@ -59,8 +60,11 @@ class CaseController {
 
 	private final Clock clock;
 
+	private final IncidentService incidents;
+
 	CaseController(CaseService cases, CaseDetailView detail, OfficerService officers, StationService stations,
-			Clock clock) {
+			Clock clock, IncidentService incidents) {
+		this.incidents = incidents;
 		this.cases = cases;
 		this.detail = detail;
 		this.officers = officers;
@@ -189,6 +193,8 @@ class CaseController {
 	private String form(OfficerPrincipal me, Model model) {
 		model.addAttribute("kinds", CaseKind.values());
 		model.addAttribute("tracks", FilingTrack.values());
+		model.addAttribute("caseCategories",
+				this.incidents.categories().stream().filter(c -> !c.isTopLevel()).toList());
 		model.addAttribute("officerChoices", officerChoices(me));
 		model.addAttribute("zone", DeadlineEngine.ZONE);
 		return FORM;

@@ -15,6 +15,9 @@ import org.stationops.cases.ParticularKind;
 import org.stationops.cases.PauseReason;
 import org.stationops.cases.QuestioningGround;
 import org.stationops.cases.SuspectStatus;
+import org.jspecify.annotations.Nullable;
+import org.stationops.incidents.IncidentCategory;
+import org.stationops.incidents.IncidentService;
 import org.stationops.officers.OfficerService;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,7 +41,11 @@ class CaseDetailView {
 
 	private final TimelineText timelineText;
 
-	CaseDetailView(CaseFolders folders, OfficerService officers, Clock clock, TimelineText timelineText) {
+	private final IncidentService incidents;
+
+	CaseDetailView(CaseFolders folders, OfficerService officers, Clock clock, TimelineText timelineText,
+			IncidentService incidents) {
+		this.incidents = incidents;
 		this.folders = folders;
 		this.officers = officers;
 		this.clock = clock;
@@ -50,6 +57,11 @@ class CaseDetailView {
 		CaseFile caseFile = folder.caseFile();
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("timeline", folder.timeline());
+		model.addAttribute("categoryName", categoryName(caseFile.getCategoryCode()));
+		model.addAttribute("fraudWarningId", fraudWarningId(caseFile.getSubmissionKey()));
+		Long incidentId = caseFile.getIncidentId();
+		model.addAttribute("incidentReceipt",
+				(incidentId != null) ? this.incidents.receiptNumber(me.scope(), incidentId).orElse(null) : null);
 		model.addAttribute("suspects", folder.suspects());
 		model.addAttribute("particulars", folder.particulars());
 		model.addAttribute("pauses", folder.pauses());
@@ -86,6 +98,41 @@ class CaseDetailView {
 		putIfAbsent(model, "noteForm", WorkForms.NoteForm.empty());
 		putIfAbsent(model, "decisionForm", WorkForms.DecisionForm.empty());
 		putIfAbsent(model, "pauseForm", WorkForms.PauseForm.empty(LocalDate.now(this.clock)));
+	}
+
+	/**
+	 * @return the category's name in the reader's language (e.g. {@code 刑事 · 盗窃}), the
+	 * code itself if the taxonomy no longer has it, or {@literal null} if none.
+	 */
+	@Nullable String categoryName(@Nullable String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		Map<String, IncidentCategory> byCode = this.incidents.categoriesByCode();
+		IncidentCategory category = byCode.get(code);
+		if (category == null) {
+			return code;
+		}
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		IncidentCategory parent = (category.getParentCode() != null) ? byCode.get(category.getParentCode()) : null;
+		return (parent != null) ? parent.name(language) + " · " + category.name(language) : category.name(language);
+	}
+
+	/**
+	 * @return the fraud warning a case was opened from (its opening key
+	 * {@code fraud-warning-<id>}), or {@literal null}.
+	 */
+	static @Nullable Long fraudWarningId(@Nullable String submissionKey) {
+		String prefix = "fraud-warning-";
+		if (submissionKey == null || !submissionKey.startsWith(prefix)) {
+			return null;
+		}
+		try {
+			return Long.valueOf(submissionKey.substring(prefix.length()));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private static void putIfAbsent(Model model, String name, Object value) {

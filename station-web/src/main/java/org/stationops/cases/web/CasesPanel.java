@@ -94,7 +94,10 @@ class CasesPanel implements DashboardPanel {
 		}
 		if (supervisor) {
 			List<CaseReview> queue = this.reviews.queue(me.scope());
-			data.put("waiting", queue.size());
+			// only a station supervisor approves; a bureau supervisor oversees the
+			// stations'
+			// queues, so the figure is not "waiting for me"
+			data.put(me.hasRole("SUPERVISOR") ? "waiting" : "waitingAtStations", queue.size());
 			data.put("queue", items(me, queue.subList(0, Math.min(SHOWN, queue.size())), now));
 			data.put("toConfirm", toConfirm);
 		}

@@ -23,6 +23,7 @@ import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.QrCodes;
 import org.stationops.shared.web.ReadOnlyPage;
 import org.stationops.stations.StationService;
 import org.springframework.context.MessageSource;
@@ -41,7 +42,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Intake, list and search, detail, edit and receipt of incidents.
@@ -68,8 +68,15 @@ class IncidentController {
 
 	private final MessageSource messages;
 
+	private final PublicAddress publicAddress;
+
+	private final QrCodes qrCodes;
+
 	IncidentController(IncidentService incidents, HandlingGuideService guides, IncidentChoices choices,
-			StationService stations, Clock clock, IncidentViews views, MessageSource messages) {
+			StationService stations, Clock clock, IncidentViews views, MessageSource messages,
+			PublicAddress publicAddress, QrCodes qrCodes) {
+		this.publicAddress = publicAddress;
+		this.qrCodes = qrCodes;
 		this.views = views;
 		this.messages = messages;
 		this.incidents = incidents;
@@ -120,6 +127,7 @@ class IncidentController {
 				return "redirect:/incidents/" + earlier.get().getId() + "/receipt";
 			}
 		}
+		form.checkReporter(result);
 		Long stationId = (me.stationId() != null) ? me.stationId() : form.stationId();
 		if (stationId == null) {
 			result.rejectValue("stationId", "incidents.station.required");
@@ -163,8 +171,10 @@ class IncidentController {
 		Incident incident = this.incidents.get(me.scope(), id);
 		model.addAttribute("incident", incident);
 		model.addAttribute("station", this.stations.get(me.scope(), incident.getStationId()));
-		model.addAttribute("trackUrl",
-				ServletUriComponentsBuilder.fromCurrentContextPath().path("/track").build().toUriString());
+		String trackUrl = this.publicAddress.trackUrl();
+		model.addAttribute("trackUrl", trackUrl);
+		model.addAttribute("trackQr", (trackUrl != null) ? this.qrCodes.svg(trackUrl) : null);
+		model.addAttribute("trackPhone", (trackUrl == null) ? this.publicAddress.phone() : null);
 		return "incidents/receipt";
 	}
 
@@ -186,6 +196,7 @@ class IncidentController {
 		Incident incident = this.incidents.get(me.scope(), id);
 		this.choices.addTo(model, me);
 		model.addAttribute("incident", incident);
+		form.checkReporter(result);
 		if (result.hasErrors()) {
 			return FORM;
 		}

@@ -16,6 +16,7 @@ import org.stationops.incidents.IncidentSource;
 import org.stationops.shared.validation.PhoneNumber;
 import org.stationops.shared.validation.ResidentId;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * The duty-desk intake form, also used to edit an incident. {@code formToken} makes a
@@ -27,11 +28,10 @@ record IncidentForm(@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fal
 		@NotBlank @Size(max = 200) @Nullable String location, @Nullable Long areaId,
 		@Pattern(regexp = COORDINATE, message = "{typeMismatch.java.math.BigDecimal}") @Nullable String latitude,
 		@Pattern(regexp = COORDINATE, message = "{typeMismatch.java.math.BigDecimal}") @Nullable String longitude,
-		@NotBlank @Size(max = 40) @Nullable String reporterName,
-		@NotBlank @PhoneNumber @Size(max = 20) @Nullable String reporterPhone,
+		@Size(max = 40) @Nullable String reporterName, @PhoneNumber @Size(max = 20) @Nullable String reporterPhone,
 		@ResidentId @Size(max = 18) @Nullable String reporterIdNumber,
 		@NotBlank @Size(max = 2000) @Nullable String description, @Nullable Long stationId, @Nullable String formToken,
-		@Nullable Long version){
+		@Nullable Long version, boolean anonymous, @Size(max = 200) @Nullable String anonymityReason){
 
 	/**
 	 * A decimal number; coordinates are typed as text so a typo is reported with the
@@ -41,7 +41,7 @@ record IncidentForm(@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fal
 
 	static IncidentForm empty(LocalDateTime now, @Nullable Long stationId) {
 		return new IncidentForm(now.withSecond(0).withNano(0), IncidentSource.EMERGENCY_110, "", "", null, null, null,
-				"", "", "", "", stationId, java.util.UUID.randomUUID().toString(), null);
+				"", "", "", "", stationId, java.util.UUID.randomUUID().toString(), null, false, "");
 	}
 
 	static IncidentForm of(Incident incident, ZoneId zone) {
@@ -52,15 +52,39 @@ record IncidentForm(@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fal
 		return new IncidentForm(LocalDateTime.ofInstant(details.receivedAt(), zone), details.source(),
 				details.categoryCode(), details.location(), details.areaId(), text(details.latitude()),
 				text(details.longitude()), details.reporterName(), details.reporterPhone(), details.reporterIdNumber(),
-				details.description(), stationId, null, version);
+				details.description(), stationId, null, version, details.anonymous(), details.anonymityReason());
 	}
 
 	@SuppressWarnings("NullAway")
 	IncidentDetails toDetails(ZoneId zone) {
 		return new IncidentDetails(this.receivedAt.atZone(zone).toInstant(), this.source, this.categoryCode.trim(),
 				this.location.trim(), this.areaId, decimal(this.latitude), decimal(this.longitude),
-				this.reporterName.trim(), this.reporterPhone.trim(),
-				Objects.requireNonNullElse(this.reporterIdNumber, "").trim().toUpperCase(), this.description.trim());
+				text(this.reporterName), text(this.reporterPhone),
+				Objects.requireNonNullElse(this.reporterIdNumber, "").trim().toUpperCase(), this.description.trim(),
+				this.anonymous, text(this.anonymityReason));
+	}
+
+	/**
+	 * Name and phone are required unless the tip is anonymous; an anonymous tip needs its
+	 * reason.
+	 */
+	void checkReporter(Errors errors) {
+		if (this.anonymous) {
+			if (text(this.anonymityReason).isEmpty()) {
+				errors.rejectValue("anonymityReason", "incidents.anonymous.reasonRequired");
+			}
+			return;
+		}
+		if (text(this.reporterName).isEmpty()) {
+			errors.rejectValue("reporterName", "incidents.reporter.requiredUnlessAnonymous");
+		}
+		if (text(this.reporterPhone).isEmpty()) {
+			errors.rejectValue("reporterPhone", "incidents.reporter.requiredUnlessAnonymous");
+		}
+	}
+
+	private static String text(@Nullable String value) {
+		return (value != null) ? value.trim() : "";
 	}
 
 	private static @Nullable String text(@Nullable BigDecimal value) {

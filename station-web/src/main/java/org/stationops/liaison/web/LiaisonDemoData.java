@@ -155,7 +155,7 @@ class LiaisonDemoData implements DemoDataContributor {
 		this.tickets.open(ml, ruixin.getId(), "咨询", Urgency.NORMAL, "企业咨询员工背景核查及防范电信诈骗培训安排。", null);
 
 		ScreeningCampaign campaign = this.screenings.startCampaign(ml, "梅陇商务楼宇诈骗公司排摸（冬季）", today.minusDays(10),
-				today.plusDays(50), List.of(bizDistrict.getId(), chunshen.getId()), List.of(), "商务楼宇诈骗公司十大特征排摸法");
+				today.plusDays(50), List.of(bizDistrict.getId(), chunshen.getId()), List.of(), "");
 		this.screenings.screen(ml, campaign.getId(), tuhu.getId(), liaison.getId(), Set.of(), "", null);
 		this.screenings.screen(ml, campaign.getId(), ruixin.getId(), liaison.getId(),
 				Set.of("DENSE_COMPUTERS", "DENSE_PHONES", "SHORT_LEASE"), "工位约 30 台电脑、40 部座机，租期 10 个月。",

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.stationops.incidents.IncidentService;
 import org.stationops.liaison.EnterpriseService;
 import org.stationops.mediation.DisputeCategory;
 import org.stationops.mediation.DisputeFile;
@@ -32,8 +33,11 @@ class DisputePage {
 
 	private final EnterpriseService enterprises;
 
-	DisputePage(DisputeService disputes, DisputeFiles files, MediationWorkload workload,
-			EnterpriseService enterprises) {
+	private final IncidentService incidents;
+
+	DisputePage(DisputeService disputes, DisputeFiles files, MediationWorkload workload, EnterpriseService enterprises,
+			IncidentService incidents) {
+		this.incidents = incidents;
 		this.disputes = disputes;
 		this.files = files;
 		this.workload = workload;
@@ -45,6 +49,9 @@ class DisputePage {
 		model.addAttribute("file", file);
 		model.addAttribute("d", file.dispute());
 		model.addAttribute("categories", categoryMap());
+		Long incidentId = file.dispute().getIncidentId();
+		model.addAttribute("incidentReceipt",
+				(incidentId != null) ? this.incidents.receiptNumber(me.scope(), incidentId).orElse(null) : null);
 		model.addAttribute("rules", ruleMap());
 		model.addAttribute("officerChoices", file.officerChoices());
 		model.addAttribute("enterpriseChoices", this.enterprises.search(

@@ -47,6 +47,7 @@ class MediationDashboardPanel implements DashboardPanel {
 		Map<String, Object> data = new HashMap<>();
 		data.put("mine", mine.subList(0, Math.min(SHOWN, mine.size())));
 		data.put("mineTotal", mine.size());
+		data.put("officerId", me.officerId());
 		data.put("followUps", followUps.subList(0, Math.min(SHOWN, followUps.size())));
 		data.put("followUpsTotal", followUps.size());
 		data.put("unread", unread);

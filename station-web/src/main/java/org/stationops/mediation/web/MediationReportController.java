@@ -35,6 +35,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -80,6 +81,18 @@ class MediationReportController {
 		model.addAttribute("sources", DisputeSource.values());
 		if (result.hasErrors()) {
 			return "mediation/report";
+		}
+		if (filter.from() == null || filter.to() == null) {
+			// the period shown goes into the date fields (and the address), not only the
+			// figures
+			LocalDate today = this.workload.today();
+			return "redirect:" + UriComponentsBuilder.fromPath("/mediation/report")
+				.queryParam("from", filter.fromOr(today))
+				.queryParam("to", filter.toOr(today))
+				.queryParamIfPresent("stationId", java.util.Optional.ofNullable(filter.stationId()))
+				.queryParamIfPresent("areaId", java.util.Optional.ofNullable(filter.areaId()))
+				.build()
+				.toUriString();
 		}
 		try {
 			MediationReport report = build(me, filter);

@@ -1,4 +1,4 @@
-package org.stationops.patrol.web;
+package org.stationops.shared.web;
 
 import java.util.Map;
 
@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * QR codes drawn on the server as SVG (ZXing), so a printed sheet needs nothing from the
- * internet.
+ * internet: patrol checkpoint sheets, the receipt's public lookup address.
  */
 @Component
-class QrCodes {
+public class QrCodes {
 
 	/**
 	 * @return an SVG image of the text's QR code, with a quiet zone of four modules.
 	 */
-	String svg(String text) {
+	public String svg(String text) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));

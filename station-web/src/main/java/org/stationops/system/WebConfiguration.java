@@ -2,6 +2,7 @@ package org.stationops.system;
 
 import java.util.Locale;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StationOpsProperties.class)
@@ -16,8 +18,25 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final LanguageSwitchInterceptor languageSwitch;
 
-	WebConfiguration(LanguageSwitchInterceptor languageSwitch) {
+	private final SubmissionGuard submissionGuard;
+
+	WebConfiguration(LanguageSwitchInterceptor languageSwitch, SubmissionGuard submissionGuard) {
 		this.languageSwitch = languageSwitch;
+		this.submissionGuard = submissionGuard;
+	}
+
+	/**
+	 * Every POST form a page renders carries a submission key beside its CSRF token.
+	 */
+	@Bean
+	static BeanPostProcessor submissionKeyFields() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof RequestDataValueProcessor processor && !(bean instanceof SubmissionKeyFields))
+						? new SubmissionKeyFields(processor) : bean;
+			}
+		};
 	}
 
 	@Bean
@@ -30,6 +49,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this.languageSwitch);
+		registry.addInterceptor(this.submissionGuard).excludePathPatterns("/api/**");
 	}
 
 }

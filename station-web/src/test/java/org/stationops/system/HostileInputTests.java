@@ -70,6 +70,38 @@ class HostileInputTests {
 	}
 
 	@Test
+	void refusesAHeadcountInDigitsOfAnotherScriptAndKeepsTheForm() {
+		for (String headcount : new String[] { "\u0661\u0662", "\uFF11\uFF12", "1\u0662" }) {
+			assertThat(this.mvc.post()
+				.uri("/mediation")
+				.with(user(as("ml.officer")))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("stationId", String.valueOf(as("ml.officer").stationId()))
+				.param("kind", "PEOPLE")
+				.param("source", "WALK_IN")
+				.param("categoryCode", "NEIGHBOUR")
+				.param("title", "测试：其他文字的数字")
+				.param("headcount", headcount)
+				.param("riskGrade", "BLUE")
+				.param("registeredOn", "2026-11-30")).as(headcount).hasStatusOk().bodyText().contains("测试：其他文字的数字");
+		}
+	}
+
+	@Test
+	void refusesAWholeNumberWrittenAsTextInTheApi() {
+		assertThat(this.mvc.post()
+			.uri("/api/v1/deadlines")
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("ml.supervisor:demo-password".getBytes()))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"clock": "CASE_TIME_LIMIT", "acceptedAt": "2026-12-01T09:00:00+08:00", "filedOn": "2026-12-02", "extensions": "\u0661"}
+							"""))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void stripsControlCharactersAndTrimsBeforeTheRequiredCheck() {
 		assertThat(this.mvc.post()
 			.uri("/mediation")

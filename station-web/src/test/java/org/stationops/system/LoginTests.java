@@ -1,14 +1,16 @@
 package org.stationops.system;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.stationops.support.StationWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 
 @StationWebTest
@@ -39,10 +41,16 @@ class LoginTests {
 
 	@Test
 	void changesTheSessionIdOnSignIn() {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcTestResult result = this.mvc.perform(formLogin().user("ml.officer").password("demo-password"));
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		Cookie before = this.mvc.get().uri("/login").exchange().getResponse().getCookie("SESSION");
+		assertThat(before).isNotNull();
+		MvcTestResult result = this.mvc.perform(post("/login").cookie(before)
+			.with(csrf())
+			.param("username", "ml.officer")
+			.param("password", "demo-password"));
+		assertThat(result).hasStatus3xxRedirection();
+		Cookie after = result.getResponse().getCookie("SESSION");
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
 	}
 
 	@Test
@@ -64,13 +72,14 @@ class LoginTests {
 	@Test
 	void speaksTheOfficersPreferredLanguageAfterSignIn() {
 		MvcTestResult login = this.mvc.perform(formLogin().user("ds.liaison").password("demo-password"));
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
-		assertThat(this.mvc.get().uri("/").session(session)).bodyText().contains("工作台");
-		assertThat(this.mvc.get().uri("/").param("lang", "en").session(session)).bodyText().contains("Dashboard");
+		// sessions live in PostgreSQL (Spring Session): the SESSION cookie carries them
+		Cookie session = login.getResponse().getCookie("SESSION");
+		assertThat(this.mvc.get().uri("/").cookie(session)).bodyText().contains("工作台");
+		assertThat(this.mvc.get().uri("/").param("lang", "en").cookie(session)).bodyText().contains("Dashboard");
 		MvcTestResult again = this.mvc.perform(formLogin().user("ds.liaison").password("demo-password"));
-		assertThat(this.mvc.get().uri("/").session((MockHttpSession) again.getRequest().getSession())).bodyText()
+		assertThat(this.mvc.get().uri("/").cookie(again.getResponse().getCookie("SESSION"))).bodyText()
 			.contains("Dashboard");
-		this.mvc.get().uri("/").param("lang", "zh-CN").session(session).exchange();
+		this.mvc.get().uri("/").param("lang", "zh-CN").cookie(session).exchange();
 	}
 
 }

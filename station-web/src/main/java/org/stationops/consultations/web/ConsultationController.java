@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/consultations")
 class ConsultationController {
 
-	static final String WRITERS = "hasAnyRole('OFFICER','SUPERVISOR','BUREAU_SUPERVISOR')";
+	static final String WRITERS = "hasAnyRole('OFFICER','SUPERVISOR')";
 
 	private final ConsultationService consultations;
 

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/emergency")
 class EmergencyPlanController {
 
-	static final String WRITERS = "hasAnyRole('OFFICER','SUPERVISOR','BUREAU_SUPERVISOR')";
+	static final String WRITERS = "hasAnyRole('OFFICER','SUPERVISOR')";
 
 	private static final String FORM = "emergency/form";
 

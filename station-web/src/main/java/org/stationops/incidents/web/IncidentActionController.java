@@ -106,7 +106,7 @@ class IncidentActionController {
 	/**
 	 * What the officer entered in a refused disposition.
 	 */
-	record DisposeInput(String disposition, String transferUnit, String note) {
+	record DisposeInput(String disposition, String transferUnit, String note) implements java.io.Serializable {
 
 	}
 

@@ -50,7 +50,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/incidents")
 class IncidentController {
 
-	static final String WRITERS = "hasAnyRole('OFFICER','SUPERVISOR','BUREAU_SUPERVISOR')";
+	static final String WRITERS = "hasAnyRole('OFFICER','SUPERVISOR')";
 
 	private static final String FORM = "incidents/form";
 

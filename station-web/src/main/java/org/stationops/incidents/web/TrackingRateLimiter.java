@@ -1,38 +1,28 @@
 package org.stationops.incidents.web;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import org.stationops.shared.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits public tracking attempts per client address (Bucket4j token buckets): by default
- * 10 attempts, refilled gradually over 10 minutes. At most 10,000 addresses are
- * remembered (least recently used dropped first), so a flood of addresses cannot exhaust
- * memory.
+ * Limits public tracking attempts per client address: by default 10 attempts, refilled
+ * gradually over 10 minutes. The buckets live in PostgreSQL ({@link RateLimits}), so the
+ * limit holds across nodes.
  */
 @Component
 class TrackingRateLimiter {
 
-	private static final int MAX_CLIENTS = 10_000;
+	private final RateLimits limits;
 
 	private final int attempts;
 
 	private final Duration period;
 
-	private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-			return size() > MAX_CLIENTS;
-		}
-	};
-
-	TrackingRateLimiter(@Value("${stationops.tracking.attempts:10}") int attempts,
+	TrackingRateLimiter(RateLimits limits, @Value("${stationops.tracking.attempts:10}") int attempts,
 			@Value("${stationops.tracking.period:PT10M}") Duration period) {
+		this.limits = limits;
 		this.attempts = attempts;
 		this.period = period;
 	}
@@ -41,13 +31,7 @@ class TrackingRateLimiter {
 	 * @return whether the client may make another attempt now (and counts it).
 	 */
 	boolean tryAttempt(String clientAddress) {
-		Bucket bucket;
-		synchronized (this.buckets) {
-			bucket = this.buckets.computeIfAbsent(clientAddress, key -> Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(this.attempts).refillGreedy(this.attempts, this.period).build())
-				.build());
-		}
-		return bucket.tryConsume(1);
+		return this.limits.tryAttempt("tracking:" + clientAddress, this.attempts, this.period);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.stationops.liaison.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -63,9 +64,10 @@ class ImportController {
 		}
 		String filename = (file.getOriginalFilename() == null) ? "" : file.getOriginalFilename();
 		try {
-			List<Map<String, String>> rows = ImportFiles.read(filename, file.getInputStream());
+			byte[] content = file.getBytes();
+			List<Map<String, String>> rows = ImportFiles.read(filename, new ByteArrayInputStream(content));
 			ImportPreview preview = this.imports.preview(me.scope(), rows);
-			ImportJobs.Job job = this.jobs.create(me.username(), me.scope(), filename, preview);
+			ImportJobs.Job job = this.jobs.create(me.username(), me.scope(), filename, content, preview);
 			return "redirect:/liaison/import/" + job.getId();
 		}
 		catch (RuleViolationException ex) {

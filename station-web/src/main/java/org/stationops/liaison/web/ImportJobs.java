@@ -1,10 +1,8 @@
 package org.stationops.liaison.web;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -13,22 +11,29 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stationops.liaison.EnterpriseImportService;
+import org.stationops.liaison.ImportJobStore;
+import org.stationops.liaison.ImportJobStore.ImportJobStatus;
+import org.stationops.liaison.ImportJobStore.StoredImportJob;
 import org.stationops.liaison.ImportPreview;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Import jobs held in memory between the preview and the import: one background thread
- * runs the imports one after another; the page polls a job's status for its progress bar.
- * Jobs are forgotten after an hour.
+ * Import jobs between the preview and the import, kept in the database
+ * ({@link ImportJobStore}) with the uploaded file, so any node of a cluster shows a job
+ * and its progress. The node that starts a job runs it on its one background thread
+ * (imports run one after another per node); a job whose node stopped mid-way shows as
+ * stopped and can be started again (the import is one transaction, so nothing of it was
+ * saved). Jobs are forgotten after a day.
  */
 @Component
 class ImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
-	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+	private static final Duration STALLED_AFTER = Duration.ofMinutes(2);
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "liaison-import");
@@ -38,45 +43,56 @@ class ImportJobs {
 
 	private final EnterpriseImportService imports;
 
-	ImportJobs(EnterpriseImportService imports) {
+	private final ImportJobStore store;
+
+	ImportJobs(EnterpriseImportService imports, ImportJobStore store) {
 		this.imports = imports;
+		this.store = store;
 	}
 
-	Job create(String username, Scope scope, String filename, ImportPreview preview) {
-		Instant cutoff = Instant.now().minus(Duration.ofHours(1));
-		this.jobs.values().removeIf(j -> j.created.isBefore(cutoff) && j.status != Status.RUNNING);
-		Job job = new Job(UUID.randomUUID().toString(), username, scope, filename, preview);
-		this.jobs.put(job.id, job);
-		return job;
+	Job create(String username, Scope scope, String filename, byte[] content, ImportPreview preview) {
+		StoredImportJob stored = new StoredImportJob(UUID.randomUUID(), username, scope.stationId(), filename, content,
+				ImportJobStatus.PREVIEW, (int) preview.validCount(), 0, 0, "", false);
+		this.store.create(stored);
+		return new Job(stored, preview);
 	}
 
 	@Nullable Job find(String id, String username) {
-		Job job = this.jobs.get(id);
-		return (job != null && job.username.equals(username)) ? job : null;
+		UUID key;
+		try {
+			key = UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+		return this.store.find(key, username).map(stored -> new Job(stored, null)).orElse(null);
 	}
 
 	void start(Job job) {
-		if (job.status != Status.PREVIEW) {
+		if (!job.isStartable() || !this.store.claim(job.stored.id(), STALLED_AFTER)) {
 			return;
 		}
-		job.status = Status.RUNNING;
-		this.executor.submit(() -> run(job));
+		ImportPreview preview = job.getPreview();
+		this.executor.submit(() -> run(job.stored.id(), job.scope(), job.stored.username(), preview));
 	}
 
-	private void run(Job job) {
+	private void run(UUID id, Scope scope, String username, ImportPreview preview) {
 		try {
-			job.imported = this.imports.importValid(job.scope, job.preview, job.username, done -> job.done = done);
-			job.status = Status.DONE;
+			int imported = this.imports.importValid(scope, preview, username, done -> this.store.progress(id, done));
+			this.store.finish(id, imported);
 		}
 		catch (RuleViolationException ex) {
-			job.errorCode = ex.getCode();
-			job.status = Status.FAILED;
+			this.store.fail(id, ex.getCode());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Import {} failed", job.id, ex);
-			job.errorCode = "liaison.import.failed";
-			job.status = Status.FAILED;
+			log.warn("Import {} failed", id, ex);
+			this.store.fail(id, "liaison.import.failed");
 		}
+	}
+
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
+	void forgetOldJobs() {
+		this.store.forgetOlderThan(Duration.ofDays(1));
 	}
 
 	@PreDestroy
@@ -84,9 +100,10 @@ class ImportJobs {
 		this.executor.shutdownNow();
 	}
 
+	/** Where a job stands, as the page shows it. */
 	enum Status {
 
-		PREVIEW, RUNNING, DONE, FAILED;
+		PREVIEW, RUNNING, DONE, FAILED, STALLED;
 
 		public boolean isPreview() {
 			return this == PREVIEW;
@@ -101,75 +118,78 @@ class ImportJobs {
 		}
 
 		public boolean isFailed() {
-			return this == FAILED;
+			return this == FAILED || this == STALLED;
+		}
+
+		public boolean isStalled() {
+			return this == STALLED;
 		}
 
 	}
 
-	static final class Job {
+	/**
+	 * A stored job; its preview is read again from the stored file when a page needs it.
+	 */
+	final class Job {
 
-		final String id;
+		private final StoredImportJob stored;
 
-		final String username;
+		private @Nullable ImportPreview preview;
 
-		final Scope scope;
-
-		final String filename;
-
-		final ImportPreview preview;
-
-		final Instant created = Instant.now();
-
-		volatile Status status = Status.PREVIEW;
-
-		volatile int done;
-
-		volatile int imported;
-
-		volatile String errorCode = "";
-
-		Job(String id, String username, Scope scope, String filename, ImportPreview preview) {
-			this.id = id;
-			this.username = username;
-			this.scope = scope;
-			this.filename = filename;
+		Job(StoredImportJob stored, @Nullable ImportPreview preview) {
+			this.stored = stored;
 			this.preview = preview;
 		}
 
+		Scope scope() {
+			return (this.stored.stationId() != null) ? Scope.station(this.stored.stationId()) : Scope.bureau();
+		}
+
+		boolean isStartable() {
+			return getStatus() == Status.PREVIEW || getStatus() == Status.STALLED;
+		}
+
 		public String getId() {
-			return this.id;
+			return this.stored.id().toString();
 		}
 
 		public String getFilename() {
-			return this.filename;
+			return this.stored.filename();
 		}
 
 		public ImportPreview getPreview() {
+			if (this.preview == null) {
+				this.preview = ImportJobs.this.imports.preview(scope(),
+						ImportFiles.read(this.stored.filename(), new ByteArrayInputStream(this.stored.content())));
+			}
 			return this.preview;
 		}
 
 		public Status getStatus() {
-			return this.status;
+			if (this.stored.stalled()) {
+				return Status.STALLED;
+			}
+			return Status.valueOf(this.stored.status().name());
 		}
 
 		public int getDone() {
-			return this.done;
+			return this.stored.done();
 		}
 
 		public int getImported() {
-			return this.imported;
+			return this.stored.imported();
 		}
 
 		public String getErrorCode() {
-			return this.errorCode;
+			return (getStatus() == Status.STALLED) ? "liaison.import.stalled" : this.stored.errorCode();
 		}
 
 		public int getPercent() {
-			long valid = this.preview.validCount();
-			if (this.status == Status.DONE) {
+			if (getStatus() == Status.DONE) {
 				return 100;
 			}
-			return (valid == 0) ? 0 : (int) Math.min(99, this.done * 100 / valid);
+			int total = this.stored.total();
+			return (total == 0) ? 0 : (int) Math.min(99, (long) this.stored.done() * 100 / total);
 		}
 
 	}

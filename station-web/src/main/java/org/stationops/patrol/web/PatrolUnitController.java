@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/patrol/units")
 class PatrolUnitController {
 
-	static final String WRITERS = "hasAnyRole('OFFICER','SUPERVISOR','BUREAU_SUPERVISOR')";
+	static final String WRITERS = "hasAnyRole('OFFICER','SUPERVISOR')";
 
 	private static final String FORM = "patrol/unit-form";
 

@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/service-stations")
 class ServiceStationController {
 
-	static final String WRITERS = "hasAnyRole('OFFICER','SUPERVISOR','BUREAU_SUPERVISOR')";
+	static final String WRITERS = "hasAnyRole('OFFICER','SUPERVISOR')";
 
 	private static final String FORM = "servicestations/form";
 

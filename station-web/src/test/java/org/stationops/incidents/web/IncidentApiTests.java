@@ -60,6 +60,18 @@ class IncidentApiTests {
 	}
 
 	@Test
+	void refusesANumberForAMomentAndFarOffYearsWithProblemDetails() {
+		String good = payload("110-" + UUID.randomUUID(), "13912345678", "CRIMINAL.THEFT");
+		String receivedAt = good.replaceAll("(?s).*\"receivedAt\": (\"[^\"]+\").*", "$1");
+		for (String moment : new String[] { "1700000000", "1700000000.5", "\"0001-01-01T00:00:00+08:00\"",
+				"\"+294277-01-01T00:00:00Z\"", "\"1899-12-31T23:00:00+08:00\"" }) {
+			assertThat(post("ml.duty", good.replace(receivedAt, moment))).as(moment)
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+	}
+
+	@Test
 	void answersProblemDetailsWithAnErrorPerField() {
 		MvcTestResult result = post("ml.duty", """
 				{"source": "EMERGENCY_110", "categoryCode": "", "location": "x", "reporterName": "x",

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Import jobs in {@code liaison_import_jobs}. Claiming is one conditional update,
- * so of two nodes asked to run the same job exactly one runs it.
+ * Import jobs in {@code liaison_import_jobs}. Claiming is one conditional update, so of
+ * two nodes asked to run the same job exactly one runs it.
  */
 @Repository
 class JdbcImportJobStore implements ImportJobStore {

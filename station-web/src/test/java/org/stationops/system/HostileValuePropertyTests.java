@@ -4,6 +4,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import java.util.Set;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.stationops.support.StationWebTest;
 import org.springframework.beans.BeanUtils;
@@ -54,7 +54,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @StationWebTest
 class HostileValuePropertyTests {
 
-	private static final int TRIES_PER_ROUTE = 3;
+	private static final int TRIES_PER_ROUTE = 2;
 
 	private static final Set<RequestMethod> METHODS = Set.of(RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT,
 			RequestMethod.PATCH, RequestMethod.DELETE);
@@ -102,8 +102,12 @@ class HostileValuePropertyTests {
 	void everyRouteAnswersHostileValuesWithoutAServerError() {
 		long seed = System.nanoTime();
 		Random random = new Random(seed);
-		RandomGenerator<String> texts = hostileText().generator(100);
-		RandomGenerator<String> json = hostileJson().generator(100);
+		// sampleStream() draws from jqwik's generators outside a jqwik property (the
+		// Spring context belongs to JUnit
+		// Jupiter here); the failing requests are printed in full, so a failure does not
+		// depend on a seed
+		Iterator<String> texts = hostileText().sampleStream().iterator();
+		Iterator<String> json = hostileJson().sampleStream().iterator();
 		List<Route> routes = routes();
 		assertThat(routes).hasSizeGreaterThan(150);
 		List<String> serverErrors = new ArrayList<>();
@@ -129,7 +133,7 @@ class HostileValuePropertyTests {
 				}
 			}
 		}
-		assertThat(serverErrors).as("server errors (seed %d)", seed).isEmpty();
+		assertThat(serverErrors).as("server errors (route choices seeded %d)", seed).isEmpty();
 	}
 
 	private static String describe(AbstractMockHttpServletRequestBuilder<?> request) {
@@ -258,17 +262,15 @@ class HostileValuePropertyTests {
 			return this.pattern.replaceAll("\\{[^}]*}", "987654");
 		}
 
-		AbstractMockHttpServletRequestBuilder<?> request(Random random, RandomGenerator<String> texts,
-				RandomGenerator<String> json) {
+		AbstractMockHttpServletRequestBuilder<?> request(Random random, Iterator<String> texts, Iterator<String> json) {
 			String path = this.pattern.replaceAll("\\{[^}]*}", (random.nextInt(4) == 0)
-					? java.util.regex.Matcher.quoteReplacement(urlSafe(texts.next(random).value())) : "987654");
+					? java.util.regex.Matcher.quoteReplacement(urlSafe(texts.next())) : "987654");
 			AbstractMockHttpServletRequestBuilder<?> request;
 			if (!this.files.isEmpty()) {
 				MockMultipartHttpServletRequestBuilder upload = multipart(HttpMethod.valueOf(this.method.name()), path);
 				for (String file : this.files) {
 					upload.file(new MockMultipartFile(file, "hostile.csv", "text/csv",
-							(texts.next(random).value() + "\n" + texts.next(random).value())
-								.getBytes(StandardCharsets.UTF_8)));
+							(texts.next() + "\n" + texts.next()).getBytes(StandardCharsets.UTF_8)));
 				}
 				request = upload;
 			}
@@ -281,14 +283,14 @@ class HostileValuePropertyTests {
 					if (body.length() > 1) {
 						body.append(',');
 					}
-					body.append(jsonString(field)).append(':').append(json.next(random).value());
+					body.append(jsonString(field)).append(':').append(json.next());
 				}
 				request.contentType(MediaType.APPLICATION_JSON).content(body.append('}').toString());
 			}
 			else {
 				for (String field : this.fields) {
 					if (random.nextInt(6) > 0) {
-						request.param(field, texts.next(random).value());
+						request.param(field, texts.next());
 					}
 				}
 			}

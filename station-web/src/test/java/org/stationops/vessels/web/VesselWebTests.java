@@ -209,4 +209,40 @@ class VesselWebTests {
 		assertThat(this.vessels.file(Scope.bureau(), vessel.getId()).tasks()).hasSize(1);
 	}
 
+	@Test
+	void rejectsADuplicateRegistrationNumberAndKeepsTheInput() {
+		Vessel existing = vessel(VesselFixtures.unique("浙岱渔 重号"));
+		assertThat(this.mvc.post()
+			.uri("/vessels")
+			.with(user(me("ds.officer")))
+			.with(csrf())
+			.param("name", "重复登记号测试船")
+			.param("registrationNumber", existing.getRegistrationNumber().toLowerCase())
+			.param("kind", "CARGO")
+			.param("homePort", "岱山港")
+			.param("ownerEnterpriseId", String.valueOf(existing.getOwnerEnterpriseId()))
+			.param("status", "IN_PORT")
+			.param("statusSince", LocalDate.now().toString())).hasStatusOk()
+			.bodyText()
+			.contains("本所已有相同登记号的船舶", "重复登记号测试船");
+	}
+
+	@Test
+	void refusesAnEditStartedFromAnOlderVersion() {
+		Vessel vessel = vessel(VesselFixtures.unique("浙岱渔 并发"));
+		VesselFixtures.sail(this.vessels, vessel);
+		assertThat(this.mvc.post()
+			.uri("/vessels/{id}", vessel.getId())
+			.with(user(me("ds.officer")))
+			.with(csrf())
+			.param("name", "并发修改")
+			.param("registrationNumber", vessel.getRegistrationNumber())
+			.param("kind", "FISHING")
+			.param("ownerEnterpriseId", String.valueOf(vessel.getOwnerEnterpriseId()))
+			.param("version", String.valueOf(vessel.getVersion()))).hasStatusOk()
+			.bodyText()
+			.contains("该记录已被他人修改", "并发修改");
+		assertThat(this.vessels.get(Scope.bureau(), vessel.getId()).getName()).isEqualTo(vessel.getName());
+	}
+
 }

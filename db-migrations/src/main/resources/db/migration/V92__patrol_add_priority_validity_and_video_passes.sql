@@ -24,6 +24,7 @@ update patrol_plans p
    set valid_from = coalesce((select min((s.started_at at time zone 'Asia/Shanghai')::date)
                                 from patrol_shifts s where s.plan_id = p.id),
                              (now() at time zone 'Asia/Shanghai')::date);
+alter table patrol_plans alter column valid_from set default ((now() at time zone 'Asia/Shanghai')::date);
 alter table patrol_plans alter column valid_from set not null;
 alter table patrol_plans add constraint patrol_plans_validity check (valid_to is null or valid_to >= valid_from);
 

@@ -204,4 +204,20 @@ class PageCostTests {
 		}
 	}
 
+	@Autowired
+	org.stationops.patrol.PatrolPlanService plans;
+
+	@Test
+	void videoPatrolDeskReadsInOneTransaction() throws Exception {
+		Long plan = this.plans.list(org.stationops.shared.Scope.bureau())
+			.stream()
+			.filter(p -> p.getKind().isVideo())
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		Cost desk = open("ds.officer", "/patrol/plans/" + plan + "/video");
+		assertThat(desk.statements()).isLessThanOrEqualTo(10);
+		assertThat(desk.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+	}
+
 }

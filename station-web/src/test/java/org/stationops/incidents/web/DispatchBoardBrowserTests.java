@@ -1,16 +1,40 @@
 package org.stationops.incidents.web;
 
+import java.time.Clock;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.stationops.incidents.IncidentDetails;
+import org.stationops.incidents.IncidentService;
+import org.stationops.incidents.IncidentSource;
+import org.stationops.shared.Scope;
+import org.stationops.stations.StationService;
 import org.stationops.support.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DispatchBoardBrowserTests extends BrowserTest {
 
+	@Autowired
+	IncidentService incidents;
+
+	@Autowired
+	StationService stations;
+
+	@Autowired
+	Clock clock;
+
 	@Test
 	void dispatchWithoutOfficerOrTeamStaysOnTheBoardAndSaysWhatToFixOnTheRow() {
+		// the demo data may leave no incident waiting for dispatch at this time of day
+		Long station = this.stations.getByCode("ML").getId();
+		this.incidents
+			.register(Scope.station(station), station,
+					new IncidentDetails(this.clock.instant().minusSeconds(60), IncidentSource.PHONE,
+							"PUBLIC_ORDER.NOISE", "派警提示测试", null, null, null, "报警人", "", "", "派警提示测试"),
+					null, null, "ml.duty");
 		signIn("ml.duty");
 		open("/dispatch");
 		WebElement row = waitFor(By.xpath("//table[@id='board']//tr[.//form[contains(@action,'/dispatch')]"

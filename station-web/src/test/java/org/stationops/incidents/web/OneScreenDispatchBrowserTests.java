@@ -68,7 +68,8 @@ class OneScreenDispatchBrowserTests extends BrowserTest {
 		assertThat(rows.subList(0, urgentAt))
 			.allSatisfy(r -> assertThat(r.getAttribute("data-priority")).isEqualTo("URGENT"));
 		browser().manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1000));
-		browser().executeScript("window.scrollTo(0, 0);");
+		browser().executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+		waitFor(By.cssSelector("#units-column [data-board-units]"));
 		screenshot("incidents-dispatch-board");
 		browser().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 	}

@@ -65,10 +65,12 @@ class AdviceController {
 	@PreAuthorize(WRITERS)
 	String showCreateForm(@AuthenticationPrincipal OfficerPrincipal me,
 			@RequestParam(required = false) @Nullable Long station, @RequestParam(required = false) @Nullable Long area,
+			@RequestParam(required = false) @Nullable String category,
 			@RequestParam(required = false) @Nullable String basis, Model model) {
 		Long stationId = (me.stationId() != null) ? me.stationId() : station;
 		String prefill = (basis != null && basis.length() <= 2000) ? basis : null;
-		model.addAttribute("form", AdviceForm.empty(stationId, area, prefill));
+		String code = (category != null && category.length() <= 40) ? category : null;
+		model.addAttribute("form", AdviceForm.empty(stationId, area, code, prefill));
 		return form(model, me, stationId);
 	}
 
@@ -78,7 +80,7 @@ class AdviceController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Long stationId = (me.stationId() != null) ? me.stationId() : form.stationId();
 		if (result.getTarget() == null) {
-			return unreadable(model, me, AdviceForm.empty(stationId, null, null), stationId);
+			return unreadable(model, me, AdviceForm.empty(stationId, null, null, null), stationId);
 		}
 		if (stationId == null) {
 			result.rejectValue("stationId", "advice.station.required");

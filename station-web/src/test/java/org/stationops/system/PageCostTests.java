@@ -158,6 +158,7 @@ class PageCostTests {
 					this.statistics.getTransactionCount());
 			// the advice: itself, the weeks' counts, its area's name, the categories
 			assertThat(statements).as(page).isLessThanOrEqualTo(8 + ACCOUNT_CHECK);
+			assertThat(this.statistics.getTransactionCount()).as(page).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
 		}
 	}
 

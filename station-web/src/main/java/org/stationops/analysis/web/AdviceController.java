@@ -9,6 +9,7 @@ import org.stationops.analysis.PreventionAdviceService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.ReadOnlyPage;
 import org.stationops.stations.StationService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,12 +46,14 @@ class AdviceController {
 		this.stations = stations;
 	}
 
+	@ReadOnlyPage
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("page", this.advice.list(me.scope(), PageRequest.of(Math.max(0, page), 25)));
 		return "analysis/advice-list";
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
 		PreventionAdvice a = this.advice.get(me.scope(), id);
@@ -61,6 +64,7 @@ class AdviceController {
 		return "analysis/advice-detail";
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/new")
 	@PreAuthorize(WRITERS)
 	String showCreateForm(@AuthenticationPrincipal OfficerPrincipal me,
@@ -100,6 +104,7 @@ class AdviceController {
 		}
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize(WRITERS)
 	String showEditForm(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {

@@ -164,6 +164,26 @@ class PageCostTests {
 	}
 
 	@Test
+	void adviceListAndAdviceReadInAHandfulOfStatements() throws Exception {
+		for (String path : new String[] { "/reports/advice", null }) {
+			String page = (path != null) ? path
+					: firstLink(open("ml.supervisor", "/reports/advice").body(), "/reports/advice/");
+			OfficerPrincipal me = (OfficerPrincipal) this.users.loadUserByUsername("ml.supervisor");
+			this.mvc.get().uri(page).with(user(me)).exchange();
+			this.statistics.clear();
+			int statements = StatementCounter.count(() -> {
+				assertThat(this.mvc.get().uri(page).with(user(me)).exchange()).hasStatus(HttpStatus.OK);
+				return null;
+			});
+			System.out.printf("page cost %-28s %3d statements %2d transactions%n", page, statements,
+					this.statistics.getTransactionCount());
+			// the advice: itself, the weeks' counts, its area's name, the categories
+			assertThat(statements).as(page).isLessThanOrEqualTo(8 + ACCOUNT_CHECK);
+			assertThat(this.statistics.getTransactionCount()).as(page).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		}
+	}
+
+	@Test
 	void dashboardReadsInFewStatements() throws Exception {
 		Cost dashboard = open("ml.supervisor", "/");
 		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);

@@ -9,6 +9,7 @@ import org.stationops.analysis.PreventionAdviceService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.ReadOnlyPage;
 import org.stationops.stations.StationService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,12 +46,14 @@ class AdviceController {
 		this.stations = stations;
 	}
 
+	@ReadOnlyPage
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("page", this.advice.list(me.scope(), PageRequest.of(Math.max(0, page), 25)));
 		return "analysis/advice-list";
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
 		PreventionAdvice a = this.advice.get(me.scope(), id);
@@ -61,14 +64,17 @@ class AdviceController {
 		return "analysis/advice-detail";
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/new")
 	@PreAuthorize(WRITERS)
 	String showCreateForm(@AuthenticationPrincipal OfficerPrincipal me,
 			@RequestParam(required = false) @Nullable Long station, @RequestParam(required = false) @Nullable Long area,
+			@RequestParam(required = false) @Nullable String category,
 			@RequestParam(required = false) @Nullable String basis, Model model) {
 		Long stationId = (me.stationId() != null) ? me.stationId() : station;
 		String prefill = (basis != null && basis.length() <= 2000) ? basis : null;
-		model.addAttribute("form", AdviceForm.empty(stationId, area, prefill));
+		String code = (category != null && category.length() <= 40) ? category : null;
+		model.addAttribute("form", AdviceForm.empty(stationId, area, code, prefill));
 		return form(model, me, stationId);
 	}
 
@@ -78,7 +84,7 @@ class AdviceController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Long stationId = (me.stationId() != null) ? me.stationId() : form.stationId();
 		if (result.getTarget() == null) {
-			return unreadable(model, me, AdviceForm.empty(stationId, null, null), stationId);
+			return unreadable(model, me, AdviceForm.empty(stationId, null, null, null), stationId);
 		}
 		if (stationId == null) {
 			result.rejectValue("stationId", "advice.station.required");
@@ -98,6 +104,7 @@ class AdviceController {
 		}
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize(WRITERS)
 	String showEditForm(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {

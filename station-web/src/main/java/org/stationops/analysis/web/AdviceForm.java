@@ -19,8 +19,10 @@ record AdviceForm(
 		@Nullable Long areaId, @Size(max = 40) @Nullable String categoryCode, @Size(max = 2000) @Nullable String basis,
 		@NotBlank @Size(max = 4000) @Nullable String advice, @Nullable Long stationId, @Nullable Long version) {
 
-	static AdviceForm empty(@Nullable Long stationId, @Nullable Long areaId, @Nullable String basis) {
-		return new AdviceForm("", areaId, "", (basis != null) ? basis : "", "", stationId, null);
+	static AdviceForm empty(@Nullable Long stationId, @Nullable Long areaId, @Nullable String categoryCode,
+			@Nullable String basis) {
+		return new AdviceForm("", areaId, (categoryCode != null) ? categoryCode : "", (basis != null) ? basis : "", "",
+				stationId, null);
 	}
 
 	static AdviceForm of(PreventionAdvice a) {

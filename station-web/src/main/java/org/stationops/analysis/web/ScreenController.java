@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.stationops.analysis.Screen;
 import org.stationops.analysis.ScreenService;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.ReadOnlyPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ class ScreenController {
 		this.screens = screens;
 	}
 
+	@ReadOnlyPage
 	@GetMapping
 	String show(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(required = false) @Nullable Long station,
 			Model model) {
@@ -35,6 +37,7 @@ class ScreenController {
 		return "analysis/screen";
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/figures")
 	String figures(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(required = false) @Nullable Long station,
 			Model model) {
@@ -42,6 +45,7 @@ class ScreenController {
 		return "analysis/screen :: figures";
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/compare")
 	String compare(@AuthenticationPrincipal OfficerPrincipal me,
 			@RequestParam(required = false) @Nullable List<Long> stations, Model model) {
@@ -49,6 +53,7 @@ class ScreenController {
 		return "analysis/screen-compare";
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/compare/figures")
 	String compareFigures(@AuthenticationPrincipal OfficerPrincipal me,
 			@RequestParam(required = false) @Nullable List<Long> stations, Model model) {

@@ -134,6 +134,20 @@ class AdviceWebTests {
 	}
 
 	@Test
+	void prefillsTheFormFromAHotspotOrARunOfSimilarIncidentsForSupervisorsOnly() throws Exception {
+		OfficerPrincipal me = as("ml.supervisor");
+		Area area = this.stations.areas(me.scope(), me.stationId()).get(0);
+		String form = body(this.mvc.get()
+			.uri("/reports/advice/new?lang=zh-CN&category=CRIMINAL.THEFT&area=" + area.getId() + "&basis=热点依据文字")
+			.with(user(me))
+			.exchange());
+		assertThat(form).contains("热点依据文字", "value=\"CRIMINAL.THEFT\" selected",
+				"value=\"" + area.getId() + "\" selected");
+		assertThat(this.mvc.get().uri("/reports/advice/new").with(user(as("ml.officer"))).exchange())
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
 	void refusesAStaleEditAndAReviewWithinTheFirstWeekWithItsReason() throws Exception {
 		OfficerPrincipal me = as("ml.supervisor");
 		PreventionAdvice a = this.advice.write(me.scope(), me.stationId(), new AdviceDetails(AdviceTarget.COMPOUND,

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stationops.antifraud.AntifraudService;
 import org.stationops.antifraud.FraudType;
@@ -60,6 +61,17 @@ class RecordsShownByTheirNumbersTests {
 
 	@Autowired
 	EnterpriseService enterprises;
+
+	/**
+	 * A {@code ?lang=en} request stores English as the officer's preference; put Chinese
+	 * back so that tests after this one see the default.
+	 */
+	@AfterEach
+	void restoreChinese() {
+		for (String username : new String[] { "ml.officer", "ml.liaison" }) {
+			this.mvc.get().uri("/?lang=zh-CN").with(user(principal(username))).exchange();
+		}
+	}
 
 	OfficerPrincipal principal(String username) {
 		return (OfficerPrincipal) this.users.loadUserByUsername(username);

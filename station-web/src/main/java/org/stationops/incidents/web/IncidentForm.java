@@ -31,7 +31,7 @@ record IncidentForm(@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fal
 		@Size(max = 40) @Nullable String reporterName, @PhoneNumber @Size(max = 20) @Nullable String reporterPhone,
 		@ResidentId @Size(max = 18) @Nullable String reporterIdNumber,
 		@NotBlank @Size(max = 2000) @Nullable String description, @Nullable Long stationId, @Nullable String formToken,
-		@Nullable Long version, boolean anonymous, @Size(max = 200) @Nullable String anonymityReason){
+		@Nullable Long version, @Nullable Boolean anonymous, @Size(max = 200) @Nullable String anonymityReason){
 
 	/**
 	 * A decimal number; coordinates are typed as text so a typo is reported with the
@@ -61,7 +61,7 @@ record IncidentForm(@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fal
 				this.location.trim(), this.areaId, decimal(this.latitude), decimal(this.longitude),
 				text(this.reporterName), text(this.reporterPhone),
 				Objects.requireNonNullElse(this.reporterIdNumber, "").trim().toUpperCase(), this.description.trim(),
-				this.anonymous, text(this.anonymityReason));
+				anonymousTip(), text(this.anonymityReason));
 	}
 
 	/**
@@ -69,7 +69,7 @@ record IncidentForm(@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fal
 	 * reason.
 	 */
 	void checkReporter(Errors errors) {
-		if (this.anonymous) {
+		if (anonymousTip()) {
 			if (text(this.anonymityReason).isEmpty()) {
 				errors.rejectValue("anonymityReason", "incidents.anonymous.reasonRequired");
 			}
@@ -81,6 +81,10 @@ record IncidentForm(@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fal
 		if (text(this.reporterPhone).isEmpty()) {
 			errors.rejectValue("reporterPhone", "incidents.reporter.requiredUnlessAnonymous");
 		}
+	}
+
+	boolean anonymousTip() {
+		return Boolean.TRUE.equals(this.anonymous);
 	}
 
 	private static String text(@Nullable String value) {

@@ -81,7 +81,7 @@ class IncidentWebTests {
 		assertThat(this.mvc.get().uri("/incidents/" + incident.getId() + "/receipt").with(user(as("ml.duty"))))
 			.hasStatusOk()
 			.bodyText()
-			.contains(incident.getReceiptNumber(), incident.getQueryCode(), "/track", "报警回执");
+			.contains(incident.getReceiptNumber(), incident.getQueryCode(), "值班室", "报警回执");
 	}
 
 	@Test

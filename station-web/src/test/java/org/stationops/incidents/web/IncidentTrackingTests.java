@@ -87,8 +87,9 @@ class IncidentTrackingTests {
 		assertThat(track("ML-19990101-0001", "AAAAAA", "10.0.0.4")).hasStatusOk();
 	}
 
+	/** The page without the tokens every rendered form carries (CSRF, submission key). */
 	static String withoutCsrfToken(String page) {
-		return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+		return page.replaceAll("name=\"(_csrf|_submission)\" value=\"[^\"]*\"", "");
 	}
 
 }

@@ -58,8 +58,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 				page("bureau", "/screen/compare", null), page("ds.officer", "/vessels", null),
 				page("ds.officer", "/vessels", "/vessels/\\d+$"), page("ds.officer", "/practitioners", null),
 				page("ml.supervisor", "/reports/advice", null), page("ml.supervisor", "/patrol/response-times", null),
-				page("ml.supervisor", "/patrol/where-to-patrol", null),
-				page("ml.liaison", "/liaison/tickets", null),
+				page("ml.supervisor", "/patrol/where-to-patrol", null), page("ml.liaison", "/liaison/tickets", null),
 				page("ml.liaison", "/liaison/tickets", "/liaison/tickets/\\d+$"),
 				// bureau supervisor
 				page("bureau", "/", null), page("bureau", "/cases", null), page("bureau", "/deadlines", null),

@@ -126,12 +126,79 @@
 			});
 	}
 
+	// The station map (the service stations' SVG) with the open incidents and the units drawn
+	// over it from the rows' and the units' positions, using the projection the map states.
+	const SVG = 'http://www.w3.org/2000/svg';
+
+	function point(svg, projection, lat, lon) {
+		const p = projection.split(' ').map(Number);
+		const x = p[4] + (lon - p[0]) * p[2] * p[3];
+		const y = p[4] + (p[1] - lat) * p[3];
+		const box = svg.viewBox.baseVal;
+		return (x < 0 || y < 0 || x > box.width || y > box.height) ? null : { x: x, y: y };
+	}
+
+	function mark(layer, at, css, label, radius) {
+		const circle = document.createElementNS(SVG, 'circle');
+		circle.setAttribute('cx', at.x);
+		circle.setAttribute('cy', at.y);
+		circle.setAttribute('r', radius);
+		circle.setAttribute('class', css);
+		const title = document.createElementNS(SVG, 'title');
+		title.textContent = label;
+		circle.appendChild(title);
+		layer.appendChild(circle);
+	}
+
+	function plot() {
+		const holder = document.getElementById('board-map');
+		const svg = holder && holder.querySelector('svg[data-projection]');
+		const layer = svg && svg.querySelector('.live-layer');
+		if (!layer || !svg.dataset.projection) {
+			return;
+		}
+		layer.replaceChildren();
+		document.querySelectorAll('#board tr[data-lat][data-lon]').forEach(function (row) {
+			const at = point(svg, svg.dataset.projection, Number(row.dataset.lat), Number(row.dataset.lon));
+			if (at) {
+				mark(layer, at, row.dataset.urgent === 'true' ? 'map-incident map-urgent' : 'map-incident', row.dataset.label, 7);
+			}
+		});
+		document.querySelectorAll('#units-column .board-unit[data-lat][data-lon]').forEach(function (unit) {
+			const at = point(svg, svg.dataset.projection, Number(unit.dataset.lat), Number(unit.dataset.lon));
+			if (at) {
+				mark(layer, at, 'map-unit', unit.dataset.label, 5);
+			}
+		});
+	}
+
+	function refreshMap() {
+		const holder = document.getElementById('board-map');
+		if (!holder || !holder.dataset.src) {
+			return Promise.resolve();
+		}
+		if (holder.querySelector('svg[data-projection]')) {
+			plot();
+			return Promise.resolve();
+		}
+		return fetch(holder.dataset.src, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+			.then(function (response) { return response.ok ? response.text() : ''; })
+			.then(function (html) {
+				const map = parse(html).querySelector('svg[data-projection]');
+				if (map) {
+					holder.replaceChildren(document.importNode(map, true));
+					plot();
+				}
+			});
+	}
+
 	function tick() {
 		Promise.all([refreshBoard(), refreshUnits()])
+			.then(refreshMap)
 			.catch(function () { /* offline for a moment: try again at the next tick */ })
 			.then(function () { window.setTimeout(tick, seconds * 1000); });
 	}
 
-	refreshUnits().catch(function () { /* the link to the units page stays */ });
+	refreshUnits().then(refreshMap).catch(function () { /* the links to the units and the map stay */ });
 	window.setTimeout(tick, seconds * 1000);
 }());

@@ -37,14 +37,19 @@ public interface ScreenQueries {
 	/**
 	 * The instant the screen is read at, with the station day it falls in.
 	 */
-	record Moment(Instant now, LocalDate today, LocalTime timeOfDay, Instant dayStart, Instant dayEnd) {
+	/**
+	 * @param urgentBefore an urgent incident received before this and still not
+	 * dispatched has waited too long ({@code stationops.dispatch.urgent-after})
+	 */
+	record Moment(Instant now, LocalDate today, LocalTime timeOfDay, Instant dayStart, Instant dayEnd,
+			Instant urgentBefore) {
 
 	}
 
 	record StationRow(long stationId, String stationName, long incidentsToday, long incidents24h, long openUnderHour,
 			long openOneToFour, long openFourToDay, long openOverDay, long deadlinesDueToday, long deadlinesOverdue,
 			long followUpsDue, long visitsDueToday, long visitsOverdue, long serviceStations, long staffedNow,
-			long residents, long residentsCovered, long cameras, long camerasFaulty) {
+			long residents, long residentsCovered, long cameras, long camerasFaulty, long urgentWaiting) {
 
 		public long openIncidents() {
 			return this.openUnderHour + this.openOneToFour + this.openFourToDay + this.openOverDay;

@@ -1,6 +1,7 @@
 package org.stationops.analysis;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -50,15 +51,19 @@ public class ScreenService {
 
 	private final double radiusMetres;
 
+	private final Duration urgentAfter;
+
 	ScreenService(ScreenQueries queries, StationService stations, ComplianceService compliance, PatrolPlanService plans,
 			Clock clock, @Value("${stationops.coverage.walking-minutes:8}") int minutes,
-			@Value("${stationops.coverage.walking-speed:80}") int speed) {
+			@Value("${stationops.coverage.walking-speed:80}") int speed,
+			@Value("${stationops.dispatch.urgent-after:PT10M}") Duration urgentAfter) {
 		this.queries = queries;
 		this.stations = stations;
 		this.compliance = compliance;
 		this.plans = plans;
 		this.clock = clock;
 		this.radiusMetres = (double) minutes * speed;
+		this.urgentAfter = urgentAfter;
 	}
 
 	/**
@@ -135,7 +140,7 @@ public class ScreenService {
 		LocalDate today = now.toLocalDate();
 		return new ScreenQueries.Moment(now.toInstant(), today, now.toLocalTime(),
 				today.atStartOfDay(StationTime.ZONE).toInstant(),
-				today.plusDays(1).atStartOfDay(StationTime.ZONE).toInstant());
+				today.plusDays(1).atStartOfDay(StationTime.ZONE).toInstant(), now.toInstant().minus(this.urgentAfter));
 	}
 
 	static Map<Long, List<StationScreen.CategoryLine>> categories(List<ScreenQueries.CategoryHourRow> rows) {

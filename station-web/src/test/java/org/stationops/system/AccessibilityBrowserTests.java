@@ -54,7 +54,11 @@ class AccessibilityBrowserTests extends BrowserTest {
 				page("ml.supervisor", "/mediation/report", null), page("ml.supervisor", "/youth", null),
 				page("ml.supervisor", "/emergency", null), page("ml.supervisor", "/emergency", "/emergency/\\d+$"),
 				page("ml.supervisor", "/youth", "/youth/\\d+$"), page("ml.supervisor", "/patrol/compliance", null),
-				page("ml.liaison", "/liaison/tickets", null),
+				page("ml.duty", "/dispatch", null), page("ml.supervisor", "/screen", null),
+				page("bureau", "/screen/compare", null), page("ds.officer", "/vessels", null),
+				page("ds.officer", "/vessels", "/vessels/\\d+$"), page("ds.officer", "/practitioners", null),
+				page("ml.supervisor", "/reports/advice", null), page("ml.supervisor", "/patrol/response-times", null),
+				page("ml.supervisor", "/patrol/where-to-patrol", null), page("ml.liaison", "/liaison/tickets", null),
 				page("ml.liaison", "/liaison/tickets", "/liaison/tickets/\\d+$"),
 				// bureau supervisor
 				page("bureau", "/", null), page("bureau", "/cases", null), page("bureau", "/deadlines", null),

@@ -142,14 +142,9 @@ class HostileValuePropertyTests {
 		built.getParameterMap()
 			.forEach((name,
 					values) -> text.append(' ').append(name).append('=').append(abbreviate(String.join(",", values))));
-		try {
-			String body = built.getContentAsString();
-			if (body != null && !body.isEmpty()) {
-				text.append(" body ").append(abbreviate(body));
-			}
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			// no body to show
+		byte[] body = built.getContentAsByteArray();
+		if (body != null && body.length > 0) {
+			text.append(" body ").append(abbreviate(new String(body, StandardCharsets.UTF_8)));
 		}
 		return text.toString();
 	}

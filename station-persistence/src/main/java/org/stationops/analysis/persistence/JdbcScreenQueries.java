@@ -61,7 +61,9 @@ class JdbcScreenQueries implements ScreenQueries {
 			  select count(*) filter (where i.received_at > :hourAgo) as under_hour,
 			         count(*) filter (where i.received_at <= :hourAgo and i.received_at > :fourAgo) as one_four,
 			         count(*) filter (where i.received_at <= :fourAgo and i.received_at > :since) as four_day,
-			         count(*) filter (where i.received_at <= :since) as over_day
+			         count(*) filter (where i.received_at <= :since) as over_day,
+			         count(*) filter (where i.status = 'RECEIVED' and i.priority = 'URGENT'
+			           and i.received_at < :urgentBefore) as urgent_waiting
 			  from incidents i where i.station_id = s.id and i.status in ('RECEIVED', 'DISPATCHED', 'ON_SCENE', 'CLEARED')) o
 			where s.id in (:stations)
 			"""
@@ -120,14 +122,15 @@ class JdbcScreenQueries implements ScreenQueries {
 			.addValue("fourAgo", utc(now.minusSeconds(4 * 3600)))
 			.addValue("today", moment.today())
 			.addValue("at", moment.timeOfDay().withNano(0))
-			.addValue("r", radiusMetres);
+			.addValue("r", radiusMetres)
+			.addValue("urgentBefore", utc(moment.urgentBefore()));
 		return this.jdbc.query(FIGURES, params,
 				(rs, n) -> new StationRow(rs.getLong("id"), rs.getString("name"), rs.getLong("today"),
 						rs.getLong("last24"), rs.getLong("under_hour"), rs.getLong("one_four"), rs.getLong("four_day"),
 						rs.getLong("over_day"), rs.getLong("due_today"), rs.getLong("overdue"),
 						rs.getLong("follow_ups"), rs.getLong("visits_today"), rs.getLong("visits_overdue"),
 						rs.getLong("active"), rs.getLong("staffed"), rs.getLong("residents"), rs.getLong("covered"),
-						rs.getLong("cameras"), rs.getLong("faulty")));
+						rs.getLong("cameras"), rs.getLong("faulty"), rs.getLong("urgent_waiting")));
 	}
 
 	@Override

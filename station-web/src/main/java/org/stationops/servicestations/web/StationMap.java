@@ -20,7 +20,7 @@ import org.stationops.servicestations.GeoPoint;
  * script, so it never calls the internet.
  */
 record StationMap(int width, int height, List<Mark> stations, List<Mark> compounds, List<Mark> cameras,
-		List<Outline> areas) {
+		List<Outline> areas, String projection) {
 
 	static final int WIDTH = 900;
 
@@ -59,7 +59,7 @@ record StationMap(int width, int height, List<Mark> stations, List<Mark> compoun
 		compounds.forEach(c -> points.add(new GeoPoint(c.latitude(), c.longitude())));
 		cameras.forEach(c -> points.add(new GeoPoint(c.getLatitude(), c.getLongitude())));
 		if (points.isEmpty()) {
-			return new StationMap(WIDTH, HEIGHT, List.of(), List.of(), List.of(), List.of());
+			return new StationMap(WIDTH, HEIGHT, List.of(), List.of(), List.of(), List.of(), "");
 		}
 		double pad = radiusMetres / METRES_PER_DEGREE;
 		double minLat = points.stream().mapToDouble(GeoPoint::latitude).min().orElse(0) - pad;
@@ -106,7 +106,7 @@ record StationMap(int width, int height, List<Mark> stations, List<Mark> compoun
 			double ly = hull.stream().mapToDouble(v -> v[1]).min().orElse(0) - 4;
 			outlines.add(new Outline(areaNames.getOrDefault(areaId, ""), sb.toString().trim(), round(lx), round(ly)));
 		});
-		return new StationMap(WIDTH, HEIGHT, stationMarks, compoundMarks, cameraMarks, outlines);
+		return new StationMap(WIDTH, HEIGHT, stationMarks, compoundMarks, cameraMarks, outlines, p.describe());
 	}
 
 	/**
@@ -162,6 +162,14 @@ record StationMap(int width, int height, List<Mark> stations, List<Mark> compoun
 
 		double y(double lat) {
 			return round(MARGIN + (this.maxLat - lat) * this.scale);
+		}
+
+		/**
+		 * The projection for pages that draw their own points over the map (the dispatch
+		 * board's incidents and units): {@code minLon maxLat cos scale margin}.
+		 */
+		String describe() {
+			return this.minLon + " " + this.maxLat + " " + this.cos + " " + this.scale + " " + MARGIN;
 		}
 
 	}

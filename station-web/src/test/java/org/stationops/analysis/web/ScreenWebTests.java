@@ -80,6 +80,24 @@ class ScreenWebTests {
 	}
 
 	@Test
+	void flagsAnUrgentIncidentWaitingTooLongForDispatchButNotAFreshOne() throws Exception {
+		OfficerPrincipal me = as("ml.officer");
+		long before = this.screens.one(me.scope(), null).screens().get(0).figures().urgentWaiting();
+		this.incidents.register(me.scope(), me.stationId(),
+				new IncidentDetails(Instant.now().minusSeconds(60), IncidentSource.EMERGENCY_110, "CRIMINAL.ROBBERY",
+						"一屏紧急-" + UUID.randomUUID(), null, null, null, "报警人", "13911112222", "", "刚收到的抢劫"),
+				null, null, "ml.officer");
+		assertThat(this.screens.one(me.scope(), null).screens().get(0).figures().urgentWaiting()).isEqualTo(before);
+		this.incidents.register(me.scope(), me.stationId(),
+				new IncidentDetails(Instant.now().minusSeconds(40 * 60), IncidentSource.EMERGENCY_110,
+						"CRIMINAL.ROBBERY", "一屏紧急-" + UUID.randomUUID(), null, null, null, "报警人", "13911112222", "",
+						"等了四十分钟的抢劫"),
+				null, null, "ml.officer");
+		assertThat(this.screens.one(me.scope(), null).screens().get(0).figures().urgentWaiting()).isEqualTo(before + 1);
+		assertThat(get("ml.supervisor", "/screen?lang=zh-CN")).contains("id=\"urgent-waiting\"", "超时未派的紧急警情");
+	}
+
+	@Test
 	void linksEveryFigureToTheListWhereTheWorkIsDoneAndPollsItsFragments() throws Exception {
 		String body = get("ml.supervisor", "/screen?lang=zh-CN");
 		assertThat(body)

@@ -37,6 +37,15 @@ class PageCostTests {
 	/** The transaction of the account-state check every signed-in request makes. */
 	private static final int ACCOUNT_CHECK = 1;
 
+	/**
+	 * The transaction in which Spring Session stores the request's session in PostgreSQL
+	 * (sessions are shared by every node); its statements are not the page's.
+	 */
+	private static final int SESSION_STORE = 1;
+
+	/** The statements of that transaction (the session row and its attribute). */
+	private static final int SESSION_STATEMENTS = 2;
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -86,61 +95,61 @@ class PageCostTests {
 	void incidentListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
 		Cost list = open("ml.officer", "/incidents");
 		assertThat(list.statements()).isLessThanOrEqualTo(8);
-		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 		Cost record = open("ml.officer", firstLink(list.body(), "/incidents/"));
 		assertThat(record.statements()).isLessThanOrEqualTo(10);
-		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 
 	@Test
 	void caseListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
 		Cost list = open("ml.officer", "/cases");
 		assertThat(list.statements()).isLessThanOrEqualTo(8);
-		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 		Cost record = open("ml.officer", firstLink(list.body(), "/cases/"));
 		assertThat(record.statements()).isLessThanOrEqualTo(16);
-		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 
 	@Test
 	void mediationListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
 		Cost list = open("ml.officer", "/mediation");
 		assertThat(list.statements()).isLessThanOrEqualTo(8);
-		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 		Cost record = open("ml.officer", firstLink(list.body(), "/mediation/"));
 		assertThat(record.statements()).isLessThanOrEqualTo(16);
-		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 
 	@Test
 	void enterpriseListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
 		Cost list = open("ml.liaison", "/liaison/enterprises");
 		assertThat(list.statements()).isLessThanOrEqualTo(8);
-		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 		Cost record = open("ml.liaison", firstLink(list.body(), "/liaison/enterprises/"));
 		assertThat(record.statements()).isLessThanOrEqualTo(16);
-		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK);
+		assertThat(record.transactions()).isLessThanOrEqualTo(2 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 
 	@Test
 	void vesselListAndRecordTakeAHandfulOfStatementsInOneTransaction() throws Exception {
 		Cost list = open("ds.officer", "/vessels");
 		assertThat(list.statements()).isLessThanOrEqualTo(8);
-		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 		Cost record = open("ds.officer", firstLink(list.body(), "/vessels/"));
 		assertThat(record.statements()).isLessThanOrEqualTo(16);
-		assertThat(record.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(record.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 
 	@Test
 	void practitionerRegisterAndCampaignTakeAHandfulOfStatementsInOneTransaction() throws Exception {
 		Cost list = open("ds.officer", "/practitioners");
 		assertThat(list.statements()).isLessThanOrEqualTo(8);
-		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(list.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 		Cost campaigns = open("ds.officer", "/practitioners/campaigns");
 		Cost campaign = open("ds.officer", firstLink(campaigns.body(), "/practitioners/campaigns/"));
 		assertThat(campaign.statements()).isLessThanOrEqualTo(12);
-		assertThat(campaign.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(campaign.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 
 	@Test
@@ -158,8 +167,9 @@ class PageCostTests {
 					this.statistics.getTransactionCount());
 			// stations, figures, groups, category × hour, clocks; patrol plans, shifts,
 			// checkpoints, units (compliance) and plans again (their stations)
-			assertThat(statements).as(page[1]).isLessThanOrEqualTo(11 + ACCOUNT_CHECK);
-			assertThat(this.statistics.getTransactionCount()).as(page[1]).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+			assertThat(statements).as(page[1]).isLessThanOrEqualTo(11 + ACCOUNT_CHECK + SESSION_STATEMENTS);
+			assertThat(this.statistics.getTransactionCount()).as(page[1])
+				.isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 		}
 	}
 
@@ -178,8 +188,9 @@ class PageCostTests {
 			System.out.printf("page cost %-28s %3d statements %2d transactions%n", page, statements,
 					this.statistics.getTransactionCount());
 			// the advice: itself, the weeks' counts, its area's name, the categories
-			assertThat(statements).as(page).isLessThanOrEqualTo(8 + ACCOUNT_CHECK);
-			assertThat(this.statistics.getTransactionCount()).as(page).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+			assertThat(statements).as(page).isLessThanOrEqualTo(8 + ACCOUNT_CHECK + SESSION_STATEMENTS);
+			assertThat(this.statistics.getTransactionCount()).as(page)
+				.isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 		}
 	}
 
@@ -187,7 +198,7 @@ class PageCostTests {
 	void dashboardReadsInFewStatements() throws Exception {
 		Cost dashboard = open("ml.supervisor", "/");
 		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
-		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 
 	@Test
@@ -195,7 +206,7 @@ class PageCostTests {
 		Cost dashboard = open("ml.officer", "/");
 		assertThat(dashboard.body()).contains("id=\"my-cases\"");
 		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
-		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 
 	@Test
@@ -203,7 +214,7 @@ class PageCostTests {
 		Cost dashboard = open("ml.liaison", "/");
 		assertThat(dashboard.body()).contains("id=\"liaison-panel\"");
 		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
-		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 
 	@Test
@@ -211,7 +222,7 @@ class PageCostTests {
 		for (String path : new String[] { "/dispatch", "/dispatch/live", "/patrol/board/units" }) {
 			Cost board = open("ml.duty", path);
 			assertThat(board.statements()).isLessThanOrEqualTo(12);
-			assertThat(board.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+			assertThat(board.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 		}
 	}
 
@@ -220,7 +231,7 @@ class PageCostTests {
 		for (String path : new String[] { "/patrol/response-times", "/patrol/where-to-patrol" }) {
 			Cost page = open("ml.supervisor", path);
 			assertThat(page.statements()).isLessThanOrEqualTo(8);
-			assertThat(page.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+			assertThat(page.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 		}
 	}
 
@@ -237,7 +248,7 @@ class PageCostTests {
 			.getId();
 		Cost desk = open("ds.officer", "/patrol/plans/" + plan + "/video");
 		assertThat(desk.statements()).isLessThanOrEqualTo(10);
-		assertThat(desk.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK);
+		assertThat(desk.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 
 }

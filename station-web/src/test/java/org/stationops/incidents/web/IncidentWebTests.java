@@ -345,7 +345,8 @@ class IncidentWebTests {
 			.redirectedUrl()
 			.isEqualTo("/incidents/" + incident.getId() + "#disposition");
 		assertThat(refused).flash().containsEntry("disposeError", "incidents.dispose.transferUnitRequired");
-		// the flash attributes wait in the session, which lives in PostgreSQL: follow the redirect with its cookie
+		// the flash attributes wait in the session, which lives in PostgreSQL: follow the
+		// redirect with its cookie
 		assertThat(this.mvc.get()
 			.uri("/incidents/" + incident.getId())
 			.with(user(as("ml.officer")))

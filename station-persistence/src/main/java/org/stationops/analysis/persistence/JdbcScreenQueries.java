@@ -38,7 +38,7 @@ class JdbcScreenQueries implements ScreenQueries {
 			     and i.received_at >= :dayStart and i.received_at < :dayEnd) as today,
 			  (select count(*) from incidents i where i.station_id = s.id
 			     and i.received_at >= :since and i.received_at <= :now) as last24,
-			  o.under_hour, o.one_four, o.four_day, o.over_day,
+			  o.under_hour, o.one_four, o.four_day, o.over_day, o.urgent_waiting,
 			  (select count(*) from cases k where k.station_id = s.id and k.deadline_at >= :now
 			     and k.deadline_at < :dayEnd and %1$s) as due_today,
 			  (select count(*) from cases k where k.station_id = s.id and k.deadline_at < :now and %1$s) as overdue,

@@ -38,7 +38,8 @@ update volume_district d set
 
 -- step incidents
 -- hours skewed to day and evening, categories to disputes, noise, theft and traffic; areas to the first
--- (hot) ones of each station; older incidents are closed, the last hours' still open; today only up to now
+-- (hot) ones of each station; incidents of the last hours are on the board, a third of the last two days'
+-- cleared and waiting for a disposition, older ones disposed (but for a 0.2 % backlog); today only up to now
 insert into incidents (station_id, receipt_number, query_code, received_at, source, category_code, location,
     area_id, reporter_name, reporter_phone, description, status, assigned_officer_id, assigned_team,
     dispatched_at, arrived_at, cleared_at, disposition_note, transfer_unit, transfer_completed_at, created_by,
@@ -89,14 +90,15 @@ cross join lateral (
         when t.at > now() - interval '20 minutes' then 'RECEIVED'
         when t.at > now() - interval '1 hour' then 'DISPATCHED'
         when t.at > now() - interval '3 hours' then 'ON_SCENE'
+        when t.at > now() - interval '2 days' and x < 0.3 then 'CLEARED'
+        when x >= 0.998 then 'CLEARED'
         when c.code = 'INVALID.INVALID' then 'INVALID'
         when c.code in ('CRIMINAL.THEFT','CRIMINAL.FRAUD','CRIMINAL.INJURY','CRIMINAL.ROBBERY','CRIMINAL.SNATCHING',
-                        'CRIMINAL.OTHER') then case when x < 0.4 then 'CASE_OPENED' else 'CLEARED' end
+                        'CRIMINAL.OTHER') then case when x < 0.4 then 'CASE_OPENED' else 'RESOLVED_ON_SITE' end
         when c.code in ('PUBLIC_ORDER.FIGHT','PUBLIC_ORDER.DRUNKENNESS') then case when x < 0.3 then 'CASE_OPENED' else 'RESOLVED_ON_SITE' end
         when c.code = 'PUBLIC_ORDER.DISPUTE' then case when x < 0.5 then 'REFERRED_TO_MEDIATION' else 'RESOLVED_ON_SITE' end
         when x < 0.03 then 'TRANSFERRED'
-        when x < 0.6 then 'RESOLVED_ON_SITE'
-        else 'CLEARED' end as status
+        else 'RESOLVED_ON_SITE' end as status
     from (select random() + g * 0 as x) xx) s
 cross join lateral (select priority from incident_categories where code = c.code) ic
 where t.at <= now();
@@ -150,13 +152,13 @@ insert into patrol_plans (station_id, name, kind, unit_id, days, valid_from)
 select d.station_id, '基准巡逻线', 'ROUTE', u.id, 127, current_date - 365 * {years}
 from volume_district d join patrol_units u on u.station_id = d.station_id and u.name = '基准巡逻组';
 insert into patrol_plan_windows (plan_id, ordinal, starts_at, ends_at, expected_passes)
-select p.id, w, make_time(4 + 4 * w, 0, 0), make_time(7 + 4 * w, 0, 0), 1
+select p.id, w - 1, make_time(4 + 4 * w, 0, 0), make_time(7 + 4 * w, 0, 0), 1
 from patrol_plans p, generate_series(1, 3) w where p.name = '基准巡逻线';
 insert into patrol_plan_checkpoints (plan_id, ordinal, checkpoint_id)
-select p.id, row_number() over (partition by p.id order by c.id), c.id
+select p.id, row_number() over (partition by p.id order by c.id) - 1, c.id
 from patrol_plans p join patrol_checkpoints c on c.station_id = p.station_id and c.name like '基准必到点%'
 where p.name = '基准巡逻线';
--- three passes a day (one per window), one day in twenty a pass is missed
+-- three passes a day (one per window), one in twenty missed; ordinals count from 0 (@OrderColumn)
 insert into patrol_shifts (station_id, plan_id, unit_id, started_by, started_at, ended_at, participants)
 select p.station_id, p.id, p.unit_id, 'vol.loader', day + make_interval(hours => 4 + 4 * w, mins => 10),
     day + make_interval(hours => 5 + 4 * w, mins => 10), '基准民警'
@@ -165,7 +167,7 @@ cross join generate_series(current_date - 365 * {years}, current_date - 1, inter
 cross join generate_series(1, 3) w
 where p.name = '基准巡逻线' and random() >= 0.05;
 insert into patrol_check_ins (shift_id, ordinal, checkpoint_id, at, latitude, longitude, distance_metres, far)
-select s.id, pc.ordinal, pc.checkpoint_id, s.started_at + make_interval(mins => 10 * pc.ordinal), c.latitude,
+select s.id, pc.ordinal, pc.checkpoint_id, s.started_at + make_interval(mins => 10 + 10 * pc.ordinal), c.latitude,
     c.longitude, 12, false
 from patrol_shifts s
 join patrol_plan_checkpoints pc on pc.plan_id = s.plan_id

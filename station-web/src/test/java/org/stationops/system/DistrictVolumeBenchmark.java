@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -60,6 +61,8 @@ class DistrictVolumeBenchmark {
 
 	static final int WARM_UP = 3;
 
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
 	/** Tables the load adds rows to, in the order their rows are deleted again. */
 	static final List<String> LOADED_TABLES = List.of("patrol_shifts", "patrol_plans", "patrol_checkpoints",
 			"patrol_units", "appointments", "service_stations", "disputes", "cases", "incidents", "officers", "areas",
@@ -105,6 +108,11 @@ class DistrictVolumeBenchmark {
 		counts.forEach((table, n) -> this.report.append(String.format("| %s | %,d |%n", table, n)));
 		this.report.append('\n');
 
+		// the server logs every statement slower than 50 ms (its log is the test's
+		// output):
+		// how the heaviest statements below were found
+		this.jdbc.execute("alter system set log_min_duration_statement = '50ms'");
+		this.jdbc.execute("select pg_reload_conf()");
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();
@@ -123,6 +131,8 @@ class DistrictVolumeBenchmark {
 			timings.add(measure(page[0], page[1]));
 		}
 		statistics.setStatisticsEnabled(false);
+		this.jdbc.execute("alter system reset log_min_duration_statement");
+		this.jdbc.execute("select pg_reload_conf()");
 
 		this.report.append(String.format("Each page: %d warm-up requests, then %d timed (MockMvc, one thread)%n%n",
 				WARM_UP, ITERATIONS));
@@ -164,8 +174,12 @@ class DistrictVolumeBenchmark {
 						continue;
 					}
 					String name = step.substring(0, step.indexOf('\n')).trim();
+					List<String> statements = statements(step.substring(step.indexOf('\n') + 1));
+					if (statements.isEmpty()) {
+						continue;
+					}
 					long start = System.nanoTime();
-					for (String statement : statements(step.substring(step.indexOf('\n') + 1))) {
+					for (String statement : statements) {
 						jdbcStatement.execute(statement);
 					}
 					String line = String.format("load step %-40s %8.1f s", name, (System.nanoTime() - start) / 1e9);
@@ -235,13 +249,60 @@ class DistrictVolumeBenchmark {
 
 	/** Plans of the heaviest statements found in the runs (see docs/performance.md). */
 	private void explain() {
+		String ids = String.join(",",
+				this.jdbc.queryForList("select station_id::text from volume_district order by rank", String.class));
+		LocalDate month = LocalDate.now(ZONE).withDayOfMonth(1).minusMonths(1);
 		Map<String, String> queries = new LinkedHashMap<>();
+		queries.put("incident list of the busiest station (ML): the exact count behind the pager",
+				"select count(*) from incidents where true and station_id = " + ml());
+		queries.put(
+				"the bureau's monthly report: incidents by station, area and category, current, previous and "
+						+ "year-ago month (JdbcAnalysisQueries.COUNTS)",
+				"""
+						select i.station_id, i.area_id, c.code,
+						       count(*) filter (where i.received_at >= %2$s and i.received_at < %3$s) as cur,
+						       count(*) filter (where i.received_at >= %4$s and i.received_at < %2$s) as prev,
+						       count(*) filter (where i.received_at >= %5$s and i.received_at < %6$s) as yago
+						from incidents i
+						join stations s on s.id = i.station_id
+						join incident_categories c on c.code = i.category_code
+						join incident_categories p on p.code = coalesce(c.parent_code, c.code)
+						left join areas a on a.id = i.area_id
+						where i.station_id in (%1$s)
+						  and ((i.received_at >= %2$s and i.received_at < %3$s)
+						    or (i.received_at >= %4$s and i.received_at < %2$s)
+						    or (i.received_at >= %5$s and i.received_at < %6$s))
+						group by i.station_id, i.area_id, c.code""".formatted(ids, at(month), at(month.plusMonths(1)),
+						at(month.minusMonths(1)), at(month.minusYears(1)), at(month.minusYears(1).plusMonths(1))));
+		queries.put("the bureau's monthly KPIs: response-time percentiles (JdbcAnalysisQueries.KPIS)", """
+				select count(*),
+				       percentile_cont(0.5) within group (order by extract(epoch from i.arrived_at - i.received_at)),
+				       percentile_cont(0.9) within group (order by extract(epoch from i.arrived_at - i.received_at))
+				from incidents i where i.station_id in (%s) and i.received_at >= %s and i.received_at < %s
+				  and i.arrived_at is not null and i.arrived_at >= i.received_at""".formatted(ids, at(month),
+				at(month.plusMonths(1))));
+		queries.put("the bureau comparison: open incidents by age, every district station (JdbcScreenQueries.FIGURES)",
+				"""
+						select s.id, o.* from stations s cross join lateral (
+						  select count(*) filter (where i.received_at > now() - interval '1 hour') as under_hour,
+						         count(*) filter (where i.received_at <= now() - interval '1 day') as over_day
+						  from incidents i where i.station_id = s.id
+						   and i.status in ('RECEIVED', 'DISPATCHED', 'ON_SCENE', 'CLEARED')) o
+						where s.id in (%s)""".formatted(ids));
 		for (Map.Entry<String, String> query : queries.entrySet()) {
 			this.report.append("\nPlan: ").append(query.getKey()).append("\n\n```\n");
 			this.jdbc.queryForList("explain (analyze, buffers, costs off) " + query.getValue(), String.class)
 				.forEach((line) -> this.report.append(line).append('\n'));
 			this.report.append("```\n");
 		}
+	}
+
+	private long ml() {
+		return this.jdbc.queryForObject("select id from stations where code = 'ML'", Long.class);
+	}
+
+	private static String at(LocalDate day) {
+		return "'" + day.atStartOfDay(ZONE).toOffsetDateTime() + "'::timestamptz";
 	}
 
 	private void write() throws IOException {

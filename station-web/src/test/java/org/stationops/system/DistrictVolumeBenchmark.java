@@ -108,11 +108,6 @@ class DistrictVolumeBenchmark {
 		counts.forEach((table, n) -> this.report.append(String.format("| %s | %,d |%n", table, n)));
 		this.report.append('\n');
 
-		// the server logs every statement slower than 50 ms (its log is the test's
-		// output):
-		// how the heaviest statements below were found
-		this.jdbc.execute("alter system set log_min_duration_statement = '50ms'");
-		this.jdbc.execute("select pg_reload_conf()");
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();
@@ -131,8 +126,6 @@ class DistrictVolumeBenchmark {
 			timings.add(measure(page[0], page[1]));
 		}
 		statistics.setStatisticsEnabled(false);
-		this.jdbc.execute("alter system reset log_min_duration_statement");
-		this.jdbc.execute("select pg_reload_conf()");
 
 		this.report.append(String.format("Each page: %d warm-up requests, then %d timed (MockMvc, one thread)%n%n",
 				WARM_UP, ITERATIONS));
@@ -247,7 +240,11 @@ class DistrictVolumeBenchmark {
 		return matcher.group(1);
 	}
 
-	/** Plans of the heaviest statements found in the runs (see docs/performance.md). */
+	/**
+	 * Plans of the heaviest statements: the JDBC ones behind the bureau's pages
+	 * (Hibernate's statistics above list only the JPA ones) and the pager's count of the
+	 * busiest station.
+	 */
 	private void explain() {
 		String ids = String.join(",",
 				this.jdbc.queryForList("select station_id::text from volume_district order by rank", String.class));
@@ -317,8 +314,6 @@ class DistrictVolumeBenchmark {
 		if (this.watermarks.isEmpty()) {
 			return;
 		}
-		this.jdbc.execute("alter system reset log_min_duration_statement");
-		this.jdbc.execute("select pg_reload_conf()");
 		long start = System.nanoTime();
 		List<Long> stations = this.jdbc.queryForList("select id from stations where id > ?", Long.class,
 				this.watermarks.get("stations"));

@@ -9,9 +9,9 @@ import org.stationops.analysis.PreventionAdviceService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.FormErrors;
 import org.stationops.shared.web.OfficerPrincipal;
+import org.stationops.shared.web.Pages;
 import org.stationops.shared.web.ReadOnlyPage;
 import org.stationops.stations.StationService;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,7 +49,7 @@ class AdviceController {
 	@ReadOnlyPage
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.advice.list(me.scope(), PageRequest.of(Math.max(0, page), 25)));
+		model.addAttribute("page", this.advice.list(me.scope(), Pages.of(page, 25)));
 		return "analysis/advice-list";
 	}
 

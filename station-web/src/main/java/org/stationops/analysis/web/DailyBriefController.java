@@ -4,7 +4,7 @@ import org.stationops.analysis.DailyBriefService;
 import org.stationops.analysis.DailyBriefStore;
 import org.stationops.audit.AuditService;
 import org.stationops.shared.web.OfficerPrincipal;
-import org.springframework.data.domain.PageRequest;
+import org.stationops.shared.web.Pages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,7 +36,7 @@ class DailyBriefController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal OfficerPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.briefs.list(me.scope(), PageRequest.of(Math.max(0, page), 30)));
+		model.addAttribute("page", this.briefs.list(me.scope(), Pages.of(page, 30)));
 		return "analysis/briefs";
 	}
 

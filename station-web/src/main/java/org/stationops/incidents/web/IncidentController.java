@@ -121,6 +121,15 @@ class IncidentController {
 	@PreAuthorize(WRITERS)
 	String create(@AuthenticationPrincipal OfficerPrincipal me, @Valid @ModelAttribute("form") IncidentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.getTarget() == null) {
+			// a submission that could not even be read into a form (e.g. a forged field
+			// type)
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("form", IncidentForm.empty(LocalDateTime.now(this.clock), me.stationId()));
+			model.addAttribute("unreadableForm", true);
+			this.choices.addTo(model, me);
+			return FORM;
+		}
 		if (form.formToken() != null) {
 			var earlier = this.incidents.findByFormToken(form.formToken()).filter(me.scope()::reaches);
 			if (earlier.isPresent()) {

@@ -100,8 +100,12 @@ class HostileValuePropertyTests {
 
 	@Test
 	void everyRouteAnswersHostileValuesWithoutAServerError() {
-		long seed = System.nanoTime();
+		// one seed for the route choices and for jqwik's generators (its source of
+		// randomness on
+		// this thread), so a run repeats exactly; -Dhostile.seed=… tries other values
+		long seed = Long.getLong("hostile.seed", 20261202L);
 		Random random = new Random(seed);
+		net.jqwik.engine.SourceOfRandomness.create(Long.toString(seed));
 		// sampleStream() draws from jqwik's generators outside a jqwik property (the
 		// Spring context belongs to JUnit
 		// Jupiter here); the failing requests are printed in full, so a failure does not
@@ -139,7 +143,7 @@ class HostileValuePropertyTests {
 				}
 			}
 		}
-		assertThat(serverErrors).as("server errors (route choices seeded %d; exceptions %s)", seed, escaped).isEmpty();
+		assertThat(serverErrors).as("server errors (seed %d; exceptions %s)", seed, escaped).isEmpty();
 	}
 
 	private static String describe(AbstractMockHttpServletRequestBuilder<?> request) {

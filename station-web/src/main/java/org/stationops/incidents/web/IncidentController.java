@@ -121,9 +121,8 @@ class IncidentController {
 	@PreAuthorize(WRITERS)
 	String create(@AuthenticationPrincipal OfficerPrincipal me, @Valid @ModelAttribute("form") IncidentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.getTarget() == null) {
-			// a submission that could not even be read into a form (e.g. a forged field
-			// type)
+		if (form == null) {
+			// nothing could be read into a form (a forged field type): a blank form again
 			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
 			model.addAttribute("form", IncidentForm.empty(LocalDateTime.now(this.clock), me.stationId()));
 			model.addAttribute("unreadableForm", true);

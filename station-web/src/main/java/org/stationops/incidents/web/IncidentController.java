@@ -34,6 +34,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -135,6 +136,7 @@ class IncidentController {
 				return "redirect:/incidents/" + earlier.get().getId() + "/receipt";
 			}
 		}
+		result = readable(form, result, model);
 		form.checkReporter(result);
 		Long stationId = (me.stationId() != null) ? me.stationId() : form.stationId();
 		if (stationId == null) {
@@ -204,6 +206,7 @@ class IncidentController {
 		Incident incident = this.incidents.get(me.scope(), id);
 		this.choices.addTo(model, me);
 		model.addAttribute("incident", incident);
+		result = readable(form, result, model);
 		form.checkReporter(result);
 		if (result.hasErrors()) {
 			return FORM;
@@ -270,6 +273,21 @@ class IncidentController {
 
 	private static String number(@Nullable BigDecimal value) {
 		return (value != null) ? value.stripTrailingZeros().toPlainString() : "";
+	}
+
+	/**
+	 * When some fields could not be converted, Spring leaves the binding result without
+	 * its target; checks that reject more fields then fail. The form's values are bound
+	 * again to a result that keeps every error, so the page shows them all.
+	 */
+	private static BindingResult readable(IncidentForm form, BindingResult result, Model model) {
+		if (result.getTarget() != null) {
+			return result;
+		}
+		BeanPropertyBindingResult rebound = new BeanPropertyBindingResult(form, "form");
+		rebound.addAllErrors(result);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", rebound);
+		return rebound;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.stationops.audit.AuditService;
 import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.Scope;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,9 @@ public class CrewService {
 
 	/** The audit subject type of a crew member's full view. */
 	public static final String AUDIT_SUBJECT = "crew_member";
+
+	/** The unique constraint that keeps one crew member per ID number and station. */
+	static final String ID_NUMBER_KEY = "crew_members_station_id_number_key";
 
 	private final CrewMemberRepository crew;
 
@@ -56,7 +60,8 @@ public class CrewService {
 	/**
 	 * Signs a person on to the vessel: a crew member the station knows by this ID number
 	 * is updated and reused, anyone else is registered. Refused while the person is on
-	 * another vessel.
+	 * another vessel, and when another officer signed the same new ID number on at the
+	 * same moment (the station's unique ID number key refuses the second insert).
 	 */
 	@Transactional
 	public CrewMember signOn(Scope scope, Long vesselId, CrewDetails details, LocalDate joinedOn) {
@@ -76,7 +81,17 @@ public class CrewService {
 			}
 			throw ex;
 		}
-		return this.crew.saveAndFlush(member);
+		try {
+			return this.crew.saveAndFlush(member);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same new ID number signed on twice at once: the look-up above saw
+			// neither
+			if (String.valueOf(ex.getMessage()).contains(ID_NUMBER_KEY)) {
+				throw RuleViolationException.onField("idNumber", "vessels.crew.signedOnMeanwhile", idNumber);
+			}
+			throw ex;
+		}
 	}
 
 	@Transactional

@@ -1,8 +1,17 @@
 package org.stationops.vessels.web;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.stationops.audit.AuditService;
@@ -25,8 +34,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -61,6 +72,12 @@ class VesselWebTests {
 
 	@Autowired
 	AuditService audit;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	OfficerPrincipal me(String username) {
 		return (OfficerPrincipal) this.users.loadUserByUsername(username);
@@ -172,6 +189,61 @@ class VesselWebTests {
 			.bodyText()
 			.contains("该船员目前在“" + first.getName() + "”上", "岱山某渔业");
 		assertThat(this.vessels.file(Scope.bureau(), second.getId()).crew()).isEmpty();
+	}
+
+	/**
+	 * Two officers sign the same new ID number on at once: both look-ups find nobody, the
+	 * first insert is still uncommitted when the second one runs, and the second waits on
+	 * the station's unique ID number key until the first commits. The second officer gets
+	 * the form back with the input and a message, not an error page.
+	 */
+	@Test
+	void aSimultaneousSignOnOfTheSameNewIdNumberComesBackAsAFormMessage() throws Exception {
+		Vessel vessel = vessel(VesselFixtures.unique("浙岱渔 同时"));
+		String id = VesselFixtures.uniqueIdNumber();
+		String employer = VesselFixtures.unique("岱山同时渔业");
+		ExecutorService second = Executors.newSingleThreadExecutor();
+		try (Connection first = this.dataSource.getConnection()) {
+			first.setAutoCommit(false);
+			try (PreparedStatement insert = first.prepareStatement(
+					"insert into crew_members (station_id, name, id_number, role) values (?, '先到某', ?, 'DECKHAND')")) {
+				insert.setLong(1, vessel.getStationId());
+				insert.setString(2, id.toUpperCase(Locale.ROOT));
+				insert.executeUpdate();
+			}
+			Future<MvcTestResult> response = second.submit(() -> this.mvc.post()
+				.uri("/vessels/{id}/crew?lang=zh-CN", vessel.getId())
+				.with(user(me("ds.officer")))
+				.with(csrf())
+				.param("name", "后到某")
+				.param("idNumber", id)
+				.param("role", "COOK")
+				.param("employer", employer)
+				.param("joinedOn", LocalDate.now().toString())
+				.exchange());
+			awaitWaitingOnALock(response);
+			first.commit();
+			assertThat(response.get(30, TimeUnit.SECONDS)).hasStatusOk()
+				.bodyText()
+				.contains("身份证号 " + id.toUpperCase(Locale.ROOT) + " 的船员刚刚已由他人登记", employer, "后到某");
+		}
+		finally {
+			second.shutdownNow();
+		}
+		assertThat(this.vessels.file(Scope.bureau(), vessel.getId()).crew()).isEmpty();
+	}
+
+	private void awaitWaitingOnALock(Future<?> response) throws InterruptedException {
+		for (int i = 0; i < 300 && !response.isDone(); i++) {
+			Integer waiting = this.jdbc.queryForObject(
+					"select count(*)::int from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into crew_members%'",
+					Integer.class);
+			if (waiting != null && waiting > 0) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("the second sign-on never waited on the first one's uncommitted ID number");
 	}
 
 	@Test

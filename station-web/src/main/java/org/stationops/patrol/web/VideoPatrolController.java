@@ -10,6 +10,7 @@ import org.stationops.patrol.PatrolPlanService;
 import org.stationops.patrol.VideoOutcome;
 import org.stationops.patrol.VideoPatrolService;
 import org.stationops.servicestations.Camera;
+import org.stationops.shared.RuleViolationException;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.stationops.shared.web.ReadOnlyPage;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,6 +48,40 @@ class VideoPatrolController {
 	@GetMapping
 	@ReadOnlyPage
 	String desk(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, Model model) {
+		return show(me, id, model);
+	}
+
+	/**
+	 * Records one look. A refused look (a finding without a category, a camera taken off
+	 * the plan) brings the desk back with the officer's choices and note on that camera
+	 * and the reason, so nothing typed is lost.
+	 */
+	@PostMapping
+	@PreAuthorize(PatrolUnitController.WRITERS)
+	String record(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, @RequestParam Long cameraId,
+			@RequestParam(required = false) @Nullable VideoOutcome outcome,
+			@RequestParam(defaultValue = "") String note, @RequestParam(required = false) @Nullable String categoryCode,
+			Model model, RedirectAttributes redirect) {
+		Look look = new Look(cameraId, (outcome != null) ? outcome : VideoOutcome.NOTHING,
+				(note.length() > 2000) ? note.substring(0, 2000) : note, categoryCode);
+		try {
+			var pass = this.video.record(me.scope(), id, cameraId, look.outcome(), look.note(), categoryCode,
+					me.username(), me.displayName());
+			redirect.addFlashAttribute("message", "patrol.video.recorded");
+			if (pass.getIncidentId() != null) {
+				redirect.addFlashAttribute("findingIncidentId", pass.getIncidentId());
+			}
+			return "redirect:/patrol/plans/" + id + "/video#camera-" + cameraId;
+		}
+		catch (RuleViolationException ex) {
+			model.addAttribute("actionError", ex.getCode());
+			model.addAttribute("actionErrorArguments", ex.getArguments());
+			model.addAttribute("look", look);
+			return show(me, id, model);
+		}
+	}
+
+	private String show(OfficerPrincipal me, Long id, Model model) {
 		PatrolPlan plan = this.plans.get(me.scope(), id);
 		var cameras = this.video.cameras(me.scope(), plan);
 		Map<Long, Camera> byId = cameras.stream().collect(Collectors.toMap(Camera::getId, c -> c));
@@ -59,21 +94,11 @@ class VideoPatrolController {
 		return "patrol/video";
 	}
 
-	@PostMapping
-	@PreAuthorize(PatrolUnitController.WRITERS)
-	String record(@AuthenticationPrincipal OfficerPrincipal me, @PathVariable Long id, @RequestParam Long cameraId,
-			@RequestParam(required = false) @Nullable VideoOutcome outcome,
-			@RequestParam(defaultValue = "") String note, @RequestParam(required = false) @Nullable String categoryCode,
-			RedirectAttributes redirect) {
-		String page = "/patrol/plans/" + id + "/video#camera-" + cameraId;
-		return Forms.run(page, redirect, "patrol.video.recorded", () -> {
-			var pass = this.video.record(me.scope(), id, cameraId, (outcome != null) ? outcome : VideoOutcome.NOTHING,
-					(note.length() > 2000) ? note.substring(0, 2000) : note, categoryCode, me.username(),
-					me.displayName());
-			if (pass.getIncidentId() != null) {
-				redirect.addFlashAttribute("findingIncidentId", pass.getIncidentId());
-			}
-		});
+	/**
+	 * What the officer chose and typed for one camera, shown again after a refusal.
+	 */
+	record Look(Long cameraId, VideoOutcome outcome, String note, @Nullable String categoryCode) {
+
 	}
 
 }

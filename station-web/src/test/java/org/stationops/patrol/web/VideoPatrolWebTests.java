@@ -81,16 +81,6 @@ class VideoPatrolWebTests {
 			.with(user(me("ds.officer")))
 			.with(csrf())).hasStatus3xxRedirection().flash().containsEntry("message", "patrol.video.recorded");
 
-		assertThat(this.mvc.post()
-			.uri("/patrol/plans/{id}/video", plan.getId())
-			.param("cameraId", camera.toString())
-			.param("outcome", "FINDING")
-			.param("note", "有人撬电动车锁")
-			.with(user(me("ds.officer")))
-			.with(csrf())).hasStatus3xxRedirection()
-			.flash()
-			.containsEntry("actionError", "patrol.video.categoryRequired");
-
 		String note = "有人撬电动车锁 " + UUID.randomUUID();
 		assertThat(this.mvc.post()
 			.uri("/patrol/plans/{id}/video", plan.getId())
@@ -109,16 +99,51 @@ class VideoPatrolWebTests {
 	}
 
 	@Test
+	void aRefusedLookComesBackWithTheTypedNoteAndChoicesOnItsCamera() {
+		PatrolPlan plan = demoVideoPlan();
+		Long camera = plan.getCameraIds().get(1);
+		String note = "有人撬电动车锁，未选类别 " + UUID.randomUUID();
+		int before = this.video.recent(ds(), plan.getId()).size();
+		assertThat(this.mvc.post()
+			.uri("/patrol/plans/{id}/video?lang=zh-CN", plan.getId())
+			.param("cameraId", camera.toString())
+			.param("outcome", "FINDING")
+			.param("note", note)
+			.with(user(me("ds.officer")))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"camera-error-" + camera + "\"", "发现情况时请选择警情类别。")
+			.containsPattern("id=\"note-" + camera + "\"[^>]*>" + note + "</textarea>")
+			.containsPattern("id=\"outcome-" + camera + "-FINDING\"[^>]*checked");
+		assertThat(this.video.recent(ds(), plan.getId())).hasSize(before).noneMatch(v -> v.getNote().equals(note));
+	}
+
+	@Test
+	void aFindingWithoutADescriptionComesBackWithItsCategoryChosen() {
+		PatrolPlan plan = demoVideoPlan();
+		Long camera = plan.getCameraIds().get(0);
+		assertThat(this.mvc.post()
+			.uri("/patrol/plans/{id}/video?lang=zh-CN", plan.getId())
+			.param("cameraId", camera.toString())
+			.param("outcome", "FINDING")
+			.param("categoryCode", "CRIMINAL.THEFT")
+			.param("note", "")
+			.with(user(me("ds.officer")))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"camera-error-" + camera + "\"")
+			.containsPattern("(?s)id=\"category-" + camera + "\".*?value=\"CRIMINAL.THEFT\"\\s+selected");
+	}
+
+	@Test
 	void refusesACameraThatIsNotOnThePlan() {
 		PatrolPlan plan = demoVideoPlan();
 		assertThat(this.mvc.post()
-			.uri("/patrol/plans/{id}/video", plan.getId())
+			.uri("/patrol/plans/{id}/video?lang=zh-CN", plan.getId())
 			.param("cameraId", "987654")
 			.param("outcome", "NOTHING")
 			.with(user(me("ds.officer")))
-			.with(csrf())).hasStatus3xxRedirection()
-			.flash()
-			.containsEntry("actionError", "patrol.video.cameraNotOnPlan");
+			.with(csrf())).hasStatusOk().bodyText().contains("id=\"action-error\"", "该摄像头不在本方案中。");
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,9 +41,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * The main pages at district volume (issue 10 "Volume", issue 16 "Speed"): loads a
  * district of {@code volume.stations} stations (default 15: the demo stations Meilong and
  * Daishan plus generated ones) over {@code volume.years} years (default 5) with
- * {@code benchmark/district-volume.sql}, then times each page through MockMvc (warm-up,
- * then {@code volume.iterations} requests; median and p95) and counts its SQL statements.
- * Writes {@code target/district-volume.md}. Run alone with
+ * {@code benchmark/district-volume.sql} (run by {@link DistrictVolume}, as
+ * {@code scripts/generate-district.sh} does), then times each page through MockMvc
+ * (warm-up, then {@code volume.iterations} requests; median and p95) and counts its SQL
+ * statements. Writes {@code target/district-volume.md}. Run alone with
  * {@code ./mvnw -Pbenchmark verify -pl station-web -am -Dtest=DistrictVolumeBenchmark}.
  * The rows it loads are deleted again afterwards, so other benchmarks of the same JVM see
  * the demo data only.
@@ -65,8 +65,8 @@ class DistrictVolumeBenchmark {
 
 	/** Tables the load adds rows to, in the order their rows are deleted again. */
 	static final List<String> LOADED_TABLES = List.of("patrol_shifts", "patrol_plans", "patrol_checkpoints",
-			"patrol_units", "appointments", "service_stations", "disputes", "cases", "incidents", "officers", "areas",
-			"stations");
+			"patrol_units", "appointments", "service_stations", "liaison_visits", "enterprises", "disputes", "cases",
+			"incidents", "officers", "areas", "stations");
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -99,7 +99,7 @@ class DistrictVolumeBenchmark {
 		long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String table : List.of("incidents", "cases", "disputes", "patrol_shifts", "patrol_check_ins",
-				"appointments")) {
+				"appointments", "enterprises", "liaison_visits")) {
 			counts.put(table, this.jdbc.queryForObject("select count(*) from " + table, Long.class));
 		}
 		this.report.append(String.format("District: %d stations × %d years; loaded in %.1f s%n%n", STATIONS, YEARS,
@@ -152,54 +152,38 @@ class DistrictVolumeBenchmark {
 		}
 	}
 
+	/**
+	 * Loads the district with {@link DistrictVolume}, the generator behind
+	 * {@code scripts/generate-district.sh}; reports each step's time, summed over the
+	 * stations.
+	 */
 	private void load() throws IOException {
 		String script = new ClassPathResource("benchmark/district-volume.sql")
-			.getContentAsString(StandardCharsets.UTF_8)
-			.replace("{stations}", Integer.toString(STATIONS))
-			.replace("{years}", Integer.toString(YEARS));
-		String[] steps = script.split("(?m)^-- step ");
+			.getContentAsString(StandardCharsets.UTF_8);
+		Map<String, Double> seconds = new LinkedHashMap<>();
 		// one connection, so the seed set by the script's first statement holds for all
 		// of it
-		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
-			try (Statement jdbcStatement = connection.createStatement()) {
-				for (String step : steps) {
-					if (!step.contains(";")) {
-						continue;
+		this.jdbc.execute((ConnectionCallback<Map<String, Long>>) (connection) -> DistrictVolume.load(connection,
+				script, STATIONS, YEARS, new DistrictVolume.Progress() {
+
+					@Override
+					public void step(String name, int station, double s) {
+						seconds.merge(name, s, Double::sum);
 					}
-					String name = step.substring(0, step.indexOf('\n')).trim();
-					List<String> statements = statements(step.substring(step.indexOf('\n') + 1));
-					if (statements.isEmpty()) {
-						continue;
+
+					@Override
+					public void station(int done, int stations, double share, Map<String, Long> rows) {
+						System.out.printf("district volume: %d/%d stations loaded, %,d incidents%n", done, stations,
+								rows.getOrDefault("incidents", 0L));
 					}
-					long start = System.nanoTime();
-					for (String statement : statements) {
-						jdbcStatement.execute(statement);
-					}
-					String line = String.format("load step %-40s %8.1f s", name, (System.nanoTime() - start) / 1e9);
-					System.out.println(line);
-					this.report.append("    ").append(line).append('\n');
-				}
-			}
-			return null;
+
+				}));
+		seconds.forEach((name, s) -> {
+			String line = String.format("load step %-40s %8.1f s", name, s);
+			System.out.println(line);
+			this.report.append("    ").append(line).append('\n');
 		});
 		this.report.append('\n');
-	}
-
-	/** The statements of a step: split at semicolons ending a line, comments dropped. */
-	private static List<String> statements(String step) {
-		List<String> statements = new ArrayList<>();
-		StringBuilder current = new StringBuilder();
-		for (String line : step.split("\n")) {
-			if (line.strip().startsWith("--")) {
-				continue;
-			}
-			current.append(line).append('\n');
-			if (line.stripTrailing().endsWith(";")) {
-				statements.add(current.toString().strip().replaceAll(";$", ""));
-				current.setLength(0);
-			}
-		}
-		return statements;
 	}
 
 	private Timing measure(String who, String path) throws Exception {

@@ -6,7 +6,8 @@
 #   scripts/bench-pages.sh [jar] [label]                     # needs wrk (Debian: apt-get install wrk)
 #
 # Environment: BENCH_PORT (18080), BENCH_USER (ml.officer), BENCH_DURATION (10s), BENCH_ROUNDS (3),
-# BENCH_CONNECTIONS (4), BENCH_JFR (a file name: record a Java Flight Recorder profile of the whole run).
+# BENCH_CONNECTIONS (4), BENCH_WARMUP (20s per page, twice: the JIT compiler needs about a minute of
+# traffic before the figures settle), BENCH_JFR (a file name: record a Java Flight Recorder profile of the whole run).
 # Prints one line per page and round, then the range per page, as a Markdown table.
 set -euo pipefail
 
@@ -17,6 +18,7 @@ USER_NAME="${BENCH_USER:-ml.officer}"
 DURATION="${BENCH_DURATION:-10s}"
 ROUNDS="${BENCH_ROUNDS:-3}"
 CONNECTIONS="${BENCH_CONNECTIONS:-4}"
+WARMUP="${BENCH_WARMUP:-20s}"
 BASE="http://localhost:$PORT"
 
 command -v wrk >/dev/null || { echo "wrk not found (Debian: apt-get install wrk)" >&2; exit 1; }
@@ -44,14 +46,20 @@ JAR_COOKIES="$WORK/cookies"
 TOKEN="$(curl -fs -c "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')"
 curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "username=$USER_NAME" \
 	--data-urlencode "password=demo-password" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
-SESSION="$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR_COOKIES")"
-COOKIE="Cookie: JSESSIONID=$SESSION"
-INCIDENT="$(curl -fs -H "$COOKIE" "$BASE/incidents" | grep -o 'href="/incidents/[0-9]*"' | head -1 | grep -o '[0-9]*')"
-[[ -n "$INCIDENT" ]] || { echo "could not sign in or find an incident" >&2; exit 1; }
+# Sessions live in PostgreSQL (Spring Session JDBC): the cookie is SESSION.
+SESSION="$(awk '$6 == "SESSION" { print $7 }' "$JAR_COOKIES")"
+COOKIE="Cookie: SESSION=$SESSION"
+first() { curl -fs -H "$COOKIE" "$BASE$1" | grep -o "href=\"$1/[0-9]*\"" | head -1 | grep -o '[0-9]*'; }
+INCIDENT="$(first /incidents)"
+CASE="$(first /cases)"
+DISPUTE="$(first /mediation)"
+[[ -n "$INCIDENT" && -n "$CASE" && -n "$DISPUTE" ]] || { echo "could not sign in or find the records" >&2; exit 1; }
 
-PAGES=(/login /incidents "/incidents/$INCIDENT" /cases /mediation)
-for page in "${PAGES[@]}"; do # warm-up
-	wrk -t2 -c"$CONNECTIONS" -d5s -H "$COOKIE" "$BASE$page" >/dev/null
+PAGES=(/login /incidents "/incidents/$INCIDENT" /cases "/cases/$CASE" /mediation "/mediation/$DISPUTE")
+for pass in 1 2; do # warm-up
+	for page in "${PAGES[@]}"; do
+		wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "$COOKIE" "$BASE$page" >/dev/null
+	done
 done
 RESULTS="$WORK/results"
 for round in $(seq 1 "$ROUNDS"); do

@@ -2,6 +2,7 @@ package org.stationops.system;
 
 import java.util.Locale;
 
+import org.stationops.shared.web.RoleDialect;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	WebConfiguration(LanguageSwitchInterceptor languageSwitch, SubmissionGuard submissionGuard) {
 		this.languageSwitch = languageSwitch;
 		this.submissionGuard = submissionGuard;
+	}
+
+	/**
+	 * {@code app:role} in the templates: which elements a role sees.
+	 */
+	@Bean
+	RoleDialect roleDialect() {
+		return new RoleDialect();
 	}
 
 	/**

@@ -6,7 +6,6 @@ import org.stationops.shared.StationTime;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -30,17 +29,6 @@ class ApplicationBeans {
 	@Bean
 	ValidationConfigurationCustomizer stationClockForValidation(Clock clock) {
 		return configuration -> configuration.clockProvider(() -> clock);
-	}
-
-	/**
-	 * Session attributes are written with PostgreSQL's upsert: two requests of one
-	 * session that add the same attribute at once (the CSRF token after sign-in, when a
-	 * browser opens two pages together) otherwise collide on the attributes' primary key
-	 * and one of them answers 500.
-	 */
-	@Bean
-	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
-		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	@Bean

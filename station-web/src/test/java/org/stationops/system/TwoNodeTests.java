@@ -7,9 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,26 +106,6 @@ class TwoNodeTests {
 		assertThat(refusedBeforeLimit).isZero();
 		assertThat(track(base(second), address).statusCode()).isEqualTo(429);
 		assertThat(track(base(live), address).statusCode()).isEqualTo(429);
-	}
-
-	/**
-	 * A browser opens several pages at once right after signing in: each request creates
-	 * the session's CSRF token, and the attribute rows must not collide.
-	 */
-	@Test
-	void pagesOpenedTogetherRightAfterSignInAllAnswer() throws Exception {
-		for (int round = 0; round < 5; round++) {
-			String session = signIn(base(second), "ml.officer");
-			List<CompletableFuture<HttpResponse<String>>> pages = new ArrayList<>();
-			for (String path : List.of("/incidents", "/cases", "/mediation", "/", "/incidents", "/cases")) {
-				pages.add(this.http.sendAsync(
-						HttpRequest.newBuilder(URI.create(base(second) + path)).header("Cookie", session).build(),
-						HttpResponse.BodyHandlers.ofString()));
-			}
-			for (CompletableFuture<HttpResponse<String>> page : pages) {
-				assertThat(page.get().statusCode()).as("round %d: %s", round, page.get().uri()).isEqualTo(200);
-			}
-		}
 	}
 
 	private HttpResponse<String> track(String base, String address) throws IOException, InterruptedException {

@@ -80,7 +80,7 @@ class PageCostTests {
 		assertThat(result).hasStatus(HttpStatus.OK);
 		Cost cost = new Cost(this.statistics.getPrepareStatementCount(), this.statistics.getTransactionCount(),
 				result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-		System.out.printf("page cost %-28s %3d statements %2d transactions%n", path, cost.statements(),
+		System.out.printf("page cost %-28s %-14s %3d statements %2d transactions%n", path, username, cost.statements(),
 				cost.transactions());
 		return cost;
 	}

@@ -400,7 +400,7 @@ public class IncidentService {
 		Instant startOfDay = LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant();
 		long[] today = this.queries.receivedSince(scope.stationId(), startOfDay);
 		@Nullable Duration averageResponse = (today[2] == 0) ? null
-				: Duration.ofNanos(Math.multiplyExact(today[3], 1000L)).dividedBy(today[2]);
+				: Duration.of(today[3], java.time.temporal.ChronoUnit.MICROS).dividedBy(today[2]);
 		return new DashboardFigures(today[0], today[1], this.queries.openByAge(scope.stationId(), now),
 				averageResponse);
 	}

@@ -1,6 +1,7 @@
 package org.stationops.cases;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,25 @@ public interface CaseQueries {
 	 * @return open cases whose deadline falls before {@code until}, soonest first.
 	 */
 	List<CaseFile> dueBefore(@Nullable Long stationId, Instant until, int limit);
+
+	/**
+	 * Counts the open cases whose deadline falls before {@code until} in one statement:
+	 * those past {@code now} (overdue), the others (due soon), and how many of them are
+	 * provisional (their deadline reaches into a year without a holiday notice, as
+	 * {@code WorkingCalendar.provisionalYear} decides) with the earliest such year.
+	 * @param stationId {@literal null} for every station.
+	 * @param officerId only the cases this officer leads; {@literal null} for all.
+	 * @param noticedYears the years whose holiday notice is entered.
+	 */
+	DueFigures dueFigures(@Nullable Long stationId, @Nullable Long officerId, Instant now, Instant until,
+			Collection<Integer> noticedYears);
+
+	/**
+	 * @return the open cases whose deadline falls before {@code until} and is provisional
+	 * (see {@link #dueFigures}), soonest first, at most {@code limit}.
+	 */
+	List<CaseFile> provisionalDueBefore(@Nullable Long stationId, Instant until, Collection<Integer> noticedYears,
+			int limit);
 
 	List<CaseReview> reviews(@Nullable Long stationId, ReviewStatus status, int limit);
 

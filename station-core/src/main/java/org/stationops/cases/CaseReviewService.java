@@ -2,6 +2,7 @@ package org.stationops.cases;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -210,6 +211,28 @@ public class CaseReviewService {
 	 */
 	public List<CaseFile> dueSoonOrOverdue(Scope scope) {
 		return this.queries.dueBefore(scope.stationId(), this.clock.now().plus(DeadlineEngine.DUE_SOON), 500);
+	}
+
+	/**
+	 * Counts the open cases of the scope whose deadline has passed or falls within
+	 * {@link DeadlineEngine#DUE_SOON}, in the database (no limit on how many).
+	 * @param officerId only the cases this officer leads; {@literal null} for all of the
+	 * scope.
+	 * @param noticedYears the years whose holiday notice is entered (the calendar's).
+	 */
+	public DueFigures dueFigures(Scope scope, @Nullable Long officerId, Collection<Integer> noticedYears) {
+		Instant now = this.clock.now();
+		return this.queries.dueFigures(scope.stationId(), officerId, now, now.plus(DeadlineEngine.DUE_SOON),
+				noticedYears);
+	}
+
+	/**
+	 * @return the scope's open cases due soon or overdue whose deadline is provisional,
+	 * soonest first, at most {@code limit}.
+	 */
+	public List<CaseFile> provisionalDueSoonOrOverdue(Scope scope, Collection<Integer> noticedYears, int limit) {
+		return this.queries.provisionalDueBefore(scope.stationId(), this.clock.now().plus(DeadlineEngine.DUE_SOON),
+				noticedYears, limit);
 	}
 
 	/**

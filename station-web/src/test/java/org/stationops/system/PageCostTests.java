@@ -80,7 +80,7 @@ class PageCostTests {
 		assertThat(result).hasStatus(HttpStatus.OK);
 		Cost cost = new Cost(this.statistics.getPrepareStatementCount(), this.statistics.getTransactionCount(),
 				result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-		System.out.printf("page cost %-28s %3d statements %2d transactions%n", path, cost.statements(),
+		System.out.printf("page cost %-28s %-14s %3d statements %2d transactions%n", path, username, cost.statements(),
 				cost.transactions());
 		return cost;
 	}
@@ -202,7 +202,10 @@ class PageCostTests {
 	@Test
 	void dashboardReadsInFewStatements() throws Exception {
 		Cost dashboard = open("ml.supervisor", "/");
-		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
+		// 23 on the demo data; one more when provisional deadlines are to be confirmed
+		// (the case panel reads the rows it shows). The panels count in SQL: the
+		// figure does not grow with the cases or incidents counted
+		assertThat(dashboard.statements()).isLessThanOrEqualTo(24);
 		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 
@@ -210,7 +213,8 @@ class PageCostTests {
 	void officersWorkListReadsInFewStatements() throws Exception {
 		Cost dashboard = open("ml.officer", "/");
 		assertThat(dashboard.body()).contains("id=\"my-cases\"");
-		assertThat(dashboard.statements()).isLessThanOrEqualTo(30);
+		// 22 on the demo data; one more when a decision was returned (its reasons)
+		assertThat(dashboard.statements()).isLessThanOrEqualTo(23);
 		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 

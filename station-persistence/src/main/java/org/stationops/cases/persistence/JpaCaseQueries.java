@@ -1,13 +1,16 @@
 package org.stationops.cases.persistence;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
 import org.stationops.cases.CaseFile;
@@ -16,7 +19,9 @@ import org.stationops.cases.CaseQueries;
 import org.stationops.cases.CaseReview;
 import org.stationops.cases.CaseStage;
 import org.stationops.cases.DeadlineEngine;
+import org.stationops.cases.DueFigures;
 import org.stationops.cases.ReviewStatus;
+import org.stationops.shared.StationTime;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +36,20 @@ import org.springframework.stereotype.Repository;
 class JpaCaseQueries implements CaseQueries {
 
 	private static final List<CaseStage> CLOSED = List.of(CaseStage.NOT_FILED, CaseStage.CLOSED, CaseStage.WITHDRAWN);
+
+	private static final String ZONE = StationTime.ZONE.getId();
+
+	/**
+	 * The first year without a notice between the station-local dates of
+	 * {@code accepted_at} and {@code deadline_at} (exclusive), as
+	 * {@code WorkingCalendar.provisionalYear} computes it; null when none.
+	 */
+	private static final String PROVISIONAL_YEAR = "(select min(y) from generate_series("
+			+ "cast(extract(year from c.accepted_at at time zone '" + ZONE + "') as integer),"
+			+ " cast(extract(year from (c.deadline_at - interval '1 microsecond') at time zone '" + ZONE
+			+ "') as integer)) y where y not in (:noticed)"
+			+ " and cast((c.deadline_at - interval '1 microsecond') at time zone '" + ZONE + "' as date)"
+			+ " >= cast(c.accepted_at at time zone '" + ZONE + "' as date))";
 
 	private final EntityManager em;
 
@@ -102,6 +121,54 @@ class JpaCaseQueries implements CaseQueries {
 			query.setParameter("station", stationId);
 		}
 		return query.getResultList();
+	}
+
+	@Override
+	public DueFigures dueFigures(@Nullable Long stationId, @Nullable Long officerId, Instant now, Instant until,
+			Collection<Integer> noticedYears) {
+		String sql = "select count(*) filter (where c.deadline_at < :now), count(*) filter (where c.deadline_at >= :now),"
+				+ " count(p.year), min(p.year) from cases c cross join lateral (select " + PROVISIONAL_YEAR
+				+ " as year) p" + dueWhere(stationId)
+				+ ((officerId != null) ? " and c.lead_officer_id = :officer" : "");
+		Query query = dueParameters(this.em.createNativeQuery(sql), stationId, until, noticedYears).setParameter("now",
+				Timestamp.from(now));
+		if (officerId != null) {
+			query.setParameter("officer", officerId);
+		}
+		Object[] row = (Object[]) query.getSingleResult();
+		return new DueFigures(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+				((Number) row[2]).longValue(), (row[3] != null) ? ((Number) row[3]).intValue() : null);
+	}
+
+	@Override
+	public List<CaseFile> provisionalDueBefore(@Nullable Long stationId, Instant until,
+			Collection<Integer> noticedYears, int limit) {
+		String sql = "select c.* from cases c" + dueWhere(stationId) + " and " + PROVISIONAL_YEAR
+				+ " is not null order by c.deadline_at, c.id";
+		Query query = dueParameters(this.em.createNativeQuery(sql, CaseFile.class), stationId, until, noticedYears)
+			.setMaxResults(limit);
+		@SuppressWarnings("unchecked")
+		List<CaseFile> rows = query.getResultList();
+		return rows;
+	}
+
+	private static String dueWhere(@Nullable Long stationId) {
+		return " where c.deadline_at is not null and c.deadline_at < :until and c.stage not in (:closed)"
+				+ ((stationId != null) ? " and c.station_id = :station" : "");
+	}
+
+	private static Query dueParameters(Query query, @Nullable Long stationId, Instant until,
+			Collection<Integer> noticedYears) {
+		// year 0 stands for "none": an empty list would not be valid SQL
+		List<Integer> noticed = new ArrayList<>(noticedYears);
+		noticed.add(0);
+		query.setParameter("until", Timestamp.from(until))
+			.setParameter("closed", CLOSED.stream().map(Enum::name).toList())
+			.setParameter("noticed", noticed);
+		if (stationId != null) {
+			query.setParameter("station", stationId);
+		}
+		return query;
 	}
 
 	@Override

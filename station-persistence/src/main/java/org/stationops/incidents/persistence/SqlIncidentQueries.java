@@ -1,6 +1,8 @@
 package org.stationops.incidents.persistence;
 
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +11,13 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.jspecify.annotations.Nullable;
 import org.stationops.incidents.Incident;
 import org.stationops.incidents.IncidentFilter;
 import org.stationops.incidents.IncidentQueries;
+import org.stationops.incidents.IncidentStatus;
+import org.stationops.shared.CountedPage;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 
@@ -27,10 +31,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SqlIncidentQueries implements IncidentQueries {
 
+	/** Up to this many matching rows the list's count is exact; past it "10,000+". */
+	static final long COUNT_BOUND = 10_000;
+
 	private final EntityManager entityManager;
 
+	private final long countBound;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	SqlIncidentQueries(EntityManager entityManager) {
+		this(entityManager, COUNT_BOUND);
+	}
+
+	SqlIncidentQueries(EntityManager entityManager, long countBound) {
 		this.entityManager = entityManager;
+		this.countBound = countBound;
 	}
 
 	@Override
@@ -71,7 +86,11 @@ class SqlIncidentQueries implements IncidentQueries {
 					+ " and strpos(lower(description || ' ' || location), lower(:term)) > 0");
 			params.put("term", filter.text());
 		}
-		Query count = this.entityManager.createNativeQuery("select count(*) from incidents" + where);
+		// bounded: a station's whole history is 100,000s of rows; counting them all costs
+		// more than the page itself
+		Query count = this.entityManager
+			.createNativeQuery("select count(*) from (select 1 from incidents" + where + " limit :countLimit) t")
+			.setParameter("countLimit", CountedPage.countLimit(pageable, this.countBound));
 		Query select = this.entityManager.createNativeQuery(
 				"select * from incidents" + where + " order by received_at desc, id desc", Incident.class);
 		params.forEach((name, value) -> {
@@ -82,13 +101,53 @@ class SqlIncidentQueries implements IncidentQueries {
 		if (pageable.getOffset() >= total) {
 			// past the last page (or a page number too large for an offset): nothing to
 			// read
-			return new PageImpl<>(new ArrayList<>(), pageable, total);
+			return new CountedPage<>(new ArrayList<>(), pageable, total, this.countBound);
 		}
 		select.setFirstResult((int) pageable.getOffset());
 		select.setMaxResults(pageable.getPageSize());
 		@SuppressWarnings("unchecked")
 		List<Incident> content = new ArrayList<>(select.getResultList());
-		return new PageImpl<>(content, pageable, total);
+		return new CountedPage<>(content, pageable, total, this.countBound);
+	}
+
+	@Override
+	public long[] receivedSince(@Nullable Long stationId, Instant from) {
+		Query query = this.entityManager.createNativeQuery("select count(*), count(*) filter (where c.preventable),"
+				+ " count(i.arrived_at - i.dispatched_at),"
+				+ " coalesce(sum(cast(extract(epoch from (i.arrived_at - i.dispatched_at)) * 1000000 as bigint)), 0)"
+				+ " from incidents i left join incident_categories c on c.code = i.category_code"
+				+ " where i.received_at >= :from" + ((stationId != null) ? " and i.station_id = :station" : ""))
+			.setParameter("from", Timestamp.from(from));
+		if (stationId != null) {
+			query.setParameter("station", stationId);
+		}
+		return longs((Object[]) query.getSingleResult());
+	}
+
+	@Override
+	public long[] openByAge(@Nullable Long stationId, Instant now) {
+		Query query = this.entityManager
+			.createNativeQuery("select count(*) filter (where received_at > :h1),"
+					+ " count(*) filter (where received_at <= :h1 and received_at > :h4),"
+					+ " count(*) filter (where received_at <= :h4 and received_at > :h24),"
+					+ " count(*) filter (where received_at <= :h24) from incidents where status in (:open)"
+					+ ((stationId != null) ? " and station_id = :station" : ""))
+			.setParameter("h1", Timestamp.from(now.minus(Duration.ofHours(1))))
+			.setParameter("h4", Timestamp.from(now.minus(Duration.ofHours(4))))
+			.setParameter("h24", Timestamp.from(now.minus(Duration.ofHours(24))))
+			.setParameter("open", IncidentStatus.ON_BOARD.stream().map(Enum::name).toList());
+		if (stationId != null) {
+			query.setParameter("station", stationId);
+		}
+		return longs((Object[]) query.getSingleResult());
+	}
+
+	private static long[] longs(Object[] row) {
+		long[] values = new long[row.length];
+		for (int i = 0; i < row.length; i++) {
+			values[i] = ((Number) row[i]).longValue();
+		}
+		return values;
 	}
 
 	@Override

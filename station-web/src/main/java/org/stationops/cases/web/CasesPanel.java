@@ -13,8 +13,7 @@ import org.stationops.cases.CaseFile;
 import org.stationops.cases.CaseReview;
 import org.stationops.cases.CaseReviewService;
 import org.stationops.cases.CaseService;
-import org.stationops.cases.DeadlineEngine;
-import org.stationops.cases.DeadlineStatus;
+import org.stationops.cases.DueFigures;
 import org.stationops.shared.web.DashboardPanel;
 import org.stationops.shared.web.OfficerPrincipal;
 import org.springframework.core.annotation.Order;
@@ -58,39 +57,19 @@ class CasesPanel implements DashboardPanel {
 			return Map.of();
 		}
 		var now = this.reviews.now();
-		long dueSoon = 0;
-		long overdue = 0;
-		Integer provisionalYear = null;
-		long provisional = 0;
-		List<CaseFile> toConfirm = new java.util.ArrayList<>();
-		for (CaseFile c : this.reviews.dueSoonOrOverdue(me.scope())) {
-			if (!supervisor && !c.getLeadOfficerId().equals(me.officerId())) {
-				continue;
-			}
-			Integer year = this.calendar.provisionalYear(c.getAcceptedAt(), c.getDeadlineAt());
-			if (year != null) {
-				provisional++;
-				if (toConfirm.size() < SHOWN) {
-					toConfirm.add(c);
-				}
-				provisionalYear = (provisionalYear == null) ? year : Math.min(provisionalYear, year);
-			}
-			if (DeadlineEngine.status(c.getDeadlineAt(), now) == DeadlineStatus.OVERDUE) {
-				overdue++;
-			}
-			else {
-				dueSoon++;
-			}
-		}
+		// counted in the database: an officer's own cases, a supervisor's station, a
+		// bureau supervisor's district
+		Set<Integer> noticed = this.calendar.noticedYears();
+		DueFigures due = this.reviews.dueFigures(me.scope(), supervisor ? null : me.officerId(), noticed);
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("byStage", this.reviews.openByStage(me.scope()));
-		data.put("dueSoon", dueSoon);
-		data.put("overdue", overdue);
+		data.put("dueSoon", due.dueSoon());
+		data.put("overdue", due.overdue());
 		data.put("mine", !supervisor);
 		data.put("now", now);
-		data.put("provisional", provisional);
-		if (provisionalYear != null) {
-			data.put("provisionalYear", provisionalYear);
+		data.put("provisional", due.provisional());
+		if (due.provisionalYear() != null) {
+			data.put("provisionalYear", due.provisionalYear());
 		}
 		if (supervisor) {
 			List<CaseReview> queue = this.reviews.queue(me.scope());
@@ -99,7 +78,9 @@ class CasesPanel implements DashboardPanel {
 			// queues, so the figure is not "waiting for me"
 			data.put(me.hasRole("SUPERVISOR") ? "waiting" : "waitingAtStations", queue.size());
 			data.put("queue", items(me, queue.subList(0, Math.min(SHOWN, queue.size())), now));
-			data.put("toConfirm", toConfirm);
+			// only the rows shown are read
+			data.put("toConfirm", (due.provisional() > 0)
+					? this.reviews.provisionalDueSoonOrOverdue(me.scope(), noticed, SHOWN) : List.of());
 		}
 		else {
 			List<CaseReview> returned = this.reviews.returnedTo(me.officerId());

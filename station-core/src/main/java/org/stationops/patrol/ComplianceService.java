@@ -148,11 +148,11 @@ public class ComplianceService {
 			}
 		}
 		Map<String, String> names = new HashMap<>();
-		plans.stream()
-			.map(PatrolPlan::getStationId)
-			.distinct()
-			.flatMap(station -> this.officers.activeAt(station).stream())
-			.forEach(o -> names.put(o.getUsername(), o.getDisplayName()));
+		if (!byOfficer.isEmpty()) {
+			// one read for every station of the plans, not one per station
+			this.officers.activeAtAny(plans.stream().map(PatrolPlan::getStationId).collect(Collectors.toSet()))
+				.forEach(o -> names.put(o.getUsername(), o.getDisplayName()));
+		}
 		return byOfficer.entrySet()
 			.stream()
 			.map(e -> new ComplianceReport.OfficerTotal(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()),

@@ -156,13 +156,15 @@ public class ScreenService {
 	}
 
 	/**
-	 * Today's passes per station from the patrol feature's compliance (its rules for
-	 * windows, late passes and padding); the passes expected are the whole day's, windows
-	 * still to come included.
+	 * Today's passes so far per station from the patrol feature's compliance (its rules
+	 * for windows, late passes and padding): the passes due are those of the windows that
+	 * have ended, plus the passes already made in a window still running; windows still
+	 * to come count nothing yet (issue 16: at 09:00 the whole day's passes made the
+	 * figure look like 20 %).
 	 */
 	private Map<Long, StationScreen.Patrol> patrol(Scope scope, List<Long> ids, ScreenQueries.Moment moment) {
 		Scope reach = (ids.size() == 1) ? Scope.station(ids.get(0)) : scope;
-		ComplianceReport report = this.compliance.report(reach, moment.today(), moment.today(), null);
+		ComplianceReport report = this.compliance.soFar(reach, moment.now());
 		Map<Long, Long> planStation = new HashMap<>();
 		for (PatrolPlan p : this.plans.list(reach)) {
 			planStation.put(p.getId(), p.getStationId());

@@ -33,6 +33,8 @@ public interface OfficerRepository extends ScopedRepository<Officer> {
 
 	List<Officer> findByIdIn(Collection<Long> ids);
 
+	List<Officer> findByStationIdInAndActiveTrue(Collection<Long> stationIds);
+
 	long count();
 
 }

@@ -87,6 +87,17 @@ public class OfficerService {
 	}
 
 	/**
+	 * @return the active officers of several stations in one read (a bureau's reports
+	 * name officers of every station without a query per station).
+	 */
+	public List<Officer> activeAtAny(Collection<Long> stationIds) {
+		if (stationIds.isEmpty()) {
+			return List.of();
+		}
+		return this.officers.findByStationIdInAndActiveTrue(stationIds);
+	}
+
+	/**
 	 * @return officers by id, for showing names in lists without a query per row.
 	 */
 	public Map<Long, Officer> byIds(Collection<Long> ids) {

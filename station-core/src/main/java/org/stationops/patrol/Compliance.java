@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Planned against actual for one plan and day. A pass counts on time inside a window,
  * late within {@link #LATE_GRACE} after it, and not at all when it is padding: the same
@@ -44,6 +46,19 @@ public final class Compliance {
 	 * @param passes the day's passes of the plan's shifts, in any order.
 	 */
 	public static PlanDay of(PatrolPlan plan, LocalDate day, List<Pass> passes, ZoneId zone) {
+		return of(plan, day, passes, zone, null);
+	}
+
+	/**
+	 * The day so far: what was due by {@code until}. A window that has ended expects all
+	 * its passes; a window still running expects only the passes already made in it (a
+	 * pass can be made at any moment of its window, so none of it is due before it ends,
+	 * and one already made counts at once); a window not yet started expects nothing.
+	 * @param until the time of day the day is counted to, or {@literal null} for the
+	 * whole day.
+	 */
+	public static PlanDay of(PatrolPlan plan, LocalDate day, List<Pass> passes, ZoneId zone,
+			@Nullable LocalTime until) {
 		List<Pass> sorted = new ArrayList<>(passes);
 		sorted.sort(Comparator.comparing(Pass::at));
 		List<Pass> real = new ArrayList<>();
@@ -68,6 +83,10 @@ public final class Compliance {
 		int late = 0;
 		if (plan.isActiveOn(day)) {
 			for (PlanWindow window : plan.getWindows()) {
+				if (until != null && until.isBefore(window.getStartsAt())) {
+					continue;
+				}
+				boolean running = until != null && until.isBefore(window.getEndsAt());
 				for (Long checkpointId : plan.pointIds()) {
 					int inWindow = 0;
 					int after = 0;
@@ -85,8 +104,8 @@ public final class Compliance {
 							after++;
 						}
 					}
-					int want = window.getExpectedPasses();
-					int timely = Math.min(inWindow, want);
+					int timely = Math.min(inWindow, window.getExpectedPasses());
+					int want = running ? timely : window.getExpectedPasses();
 					int tardy = Math.min(after, want - timely);
 					expected += want;
 					onTime += timely;

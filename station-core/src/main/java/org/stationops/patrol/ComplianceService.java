@@ -1,8 +1,11 @@
 package org.stationops.patrol;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,6 +58,21 @@ public class ComplianceService {
 	 * @param planId one plan, or {@literal null} for every plan in the scope.
 	 */
 	public ComplianceReport report(Scope scope, LocalDate from, LocalDate to, @Nullable Long planId) {
+		return report(scope, from, to, planId, null);
+	}
+
+	/**
+	 * Today so far, for the station screen: the day of {@code now} in station time,
+	 * counting only what was due by then (see
+	 * {@link Compliance#of(PatrolPlan, LocalDate, List, java.time.ZoneId, LocalTime)}).
+	 */
+	public ComplianceReport soFar(Scope scope, Instant now) {
+		ZonedDateTime at = now.atZone(StationTime.ZONE);
+		return report(scope, at.toLocalDate(), at.toLocalDate(), null, at.toLocalTime());
+	}
+
+	private ComplianceReport report(Scope scope, LocalDate from, LocalDate to, @Nullable Long planId,
+			@Nullable LocalTime until) {
 		if (to.isBefore(from)) {
 			throw RuleViolationException.onField("to", "patrol.compliance.toBeforeFrom");
 		}
@@ -106,7 +124,7 @@ public class ComplianceService {
 				if (!plan.isActiveOn(day) && dayPasses.isEmpty()) {
 					continue;
 				}
-				PlanDay planDay = Compliance.of(plan, day, dayPasses, StationTime.ZONE);
+				PlanDay planDay = Compliance.of(plan, day, dayPasses, StationTime.ZONE, until);
 				days.add(planDay);
 				byPlan.merge(plan.getId(), planDay, PlanDay::plus);
 			}
@@ -148,11 +166,11 @@ public class ComplianceService {
 			}
 		}
 		Map<String, String> names = new HashMap<>();
-		plans.stream()
-			.map(PatrolPlan::getStationId)
-			.distinct()
-			.flatMap(station -> this.officers.activeAt(station).stream())
-			.forEach(o -> names.put(o.getUsername(), o.getDisplayName()));
+		if (!byOfficer.isEmpty()) {
+			// one read for every station of the plans, not one per station
+			this.officers.activeAtAny(plans.stream().map(PatrolPlan::getStationId).collect(Collectors.toSet()))
+				.forEach(o -> names.put(o.getUsername(), o.getDisplayName()));
+		}
 		return byOfficer.entrySet()
 			.stream()
 			.map(e -> new ComplianceReport.OfficerTotal(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()),

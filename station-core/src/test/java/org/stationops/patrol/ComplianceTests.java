@@ -127,4 +127,42 @@ class ComplianceTests {
 		assertThat(Instant.EPOCH).isNotNull();
 	}
 
+	// the plan: 19:00–21:00, two passes at each of checkpoints 1 and 2 (four in all)
+
+	@Test
+	void expectsNothingSoFarBeforeTheWindowOpens() {
+		PlanDay day = Compliance.of(plan(), MONDAY, List.of(), ZONE, LocalTime.of(9, 0));
+		assertThat(day.expected()).isZero();
+		assertThat(day.missed()).isZero();
+		assertThat(Compliance.of(plan(), MONDAY, List.of(), ZONE).expected()).isEqualTo(4);
+	}
+
+	@Test
+	void countsARunningWindowsPassesAlreadyMadeAsDueAndMadeButNotTheRestOfIt() {
+		PlanDay day = Compliance.of(plan(), MONDAY, List.of(at(1, "19:05")), ZONE, LocalTime.of(19, 30));
+		assertThat(day.expected()).isEqualTo(1);
+		assertThat(day.onTime()).isEqualTo(1);
+		assertThat(day.missed()).isZero();
+		assertThat(day.completionPercent()).isEqualTo(100.0);
+	}
+
+	@Test
+	void expectsAllOfAWindowOnceItHasEnded() {
+		PlanDay day = Compliance.of(plan(), MONDAY, List.of(at(1, "19:05"), at(2, "19:25")), ZONE, LocalTime.of(21, 0));
+		assertThat(day.expected()).isEqualTo(4);
+		assertThat(day.onTime()).isEqualTo(2);
+		assertThat(day.missed()).isEqualTo(2);
+		assertThat(day.completionPercent()).isEqualTo(50.0);
+	}
+
+	@Test
+	void countsALatePassWithinGraceAfterTheWindowHasEnded() {
+		PlanDay day = Compliance.of(plan(), MONDAY,
+				List.of(at(1, "19:05"), at(2, "19:25"), at(1, "20:05"), at(2, "21:10")), ZONE, LocalTime.of(21, 15));
+		assertThat(day.expected()).isEqualTo(4);
+		assertThat(day.onTime()).isEqualTo(3);
+		assertThat(day.late()).isEqualTo(1);
+		assertThat(day.missed()).isZero();
+	}
+
 }

@@ -240,21 +240,26 @@ class DistrictVolumeBenchmark {
 				"the bureau's monthly report: incidents by station, area and category, current, previous and "
 						+ "year-ago month (JdbcAnalysisQueries.COUNTS)",
 				"""
-						select i.station_id, i.area_id, c.code,
-						       count(*) filter (where i.received_at >= %2$s and i.received_at < %3$s) as cur,
-						       count(*) filter (where i.received_at >= %4$s and i.received_at < %2$s) as prev,
-						       count(*) filter (where i.received_at >= %5$s and i.received_at < %6$s) as yago
-						from incidents i
-						join stations s on s.id = i.station_id
-						join incident_categories c on c.code = i.category_code
+						with n as (
+						  select i.station_id, i.area_id, i.category_code,
+						         count(*) filter (where i.received_at >= %2$s and i.received_at < %3$s) as cur,
+						         count(*) filter (where i.received_at >= %4$s and i.received_at < %2$s) as prev,
+						         count(*) filter (where i.received_at >= %5$s and i.received_at < %6$s) as yago
+						  from incidents i
+						  where i.station_id in (%1$s)
+						    and ((i.received_at >= %2$s and i.received_at < %3$s)
+						      or (i.received_at >= %4$s and i.received_at < %2$s)
+						      or (i.received_at >= %5$s and i.received_at < %6$s))
+						  group by i.station_id, i.area_id, i.category_code)
+						select n.*, s.name, a.name, p.name_zh, c.name_zh
+						from n
+						join stations s on s.id = n.station_id
+						join incident_categories c on c.code = n.category_code
 						join incident_categories p on p.code = coalesce(c.parent_code, c.code)
-						left join areas a on a.id = i.area_id
-						where i.station_id in (%1$s)
-						  and ((i.received_at >= %2$s and i.received_at < %3$s)
-						    or (i.received_at >= %4$s and i.received_at < %2$s)
-						    or (i.received_at >= %5$s and i.received_at < %6$s))
-						group by i.station_id, i.area_id, c.code""".formatted(ids, at(month), at(month.plusMonths(1)),
-						at(month.minusMonths(1)), at(month.minusYears(1)), at(month.minusYears(1).plusMonths(1))));
+						left join areas a on a.id = n.area_id
+						order by p.sort_order, c.sort_order, n.station_id, n.area_id""".formatted(ids, at(month),
+						at(month.plusMonths(1)), at(month.minusMonths(1)), at(month.minusYears(1)),
+						at(month.minusYears(1).plusMonths(1))));
 		queries.put("the bureau's monthly KPIs: response-time percentiles (JdbcAnalysisQueries.KPIS)", """
 				select count(*),
 				       percentile_cont(0.5) within group (order by extract(epoch from i.arrived_at - i.received_at)),

@@ -29,35 +29,49 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcAnalysisQueries implements AnalysisQueries {
 
+	/**
+	 * Incidents are counted on narrow keys first (station, area, category code: ~2,000
+	 * groups for the fifteen stations of a district over a month, its previous month and
+	 * its year-ago month), the names are joined to those groups afterwards: grouping the
+	 * ~90,000 incident rows by thirteen columns including the joined names cost about
+	 * four times as much (docs/performance.md, "District volume").
+	 */
 	private static final String COUNTS = """
-			select i.station_id, s.name as station_name, i.area_id, a.name as area_name,
+			with n as (
+			  select i.station_id, i.area_id, i.category_code,
+			         count(*) filter (where i.received_at >= :curFrom and i.received_at < :curTo) as cur,
+			         count(*) filter (where i.received_at >= :prevFrom and i.received_at < :prevTo) as prev,
+			         count(*) filter (where i.received_at >= :yagoFrom and i.received_at < :yagoTo) as yago
+			  from incidents i
+			  where i.station_id in (:stations)
+			    and ((i.received_at >= :curFrom and i.received_at < :curTo)
+			      or (i.received_at >= :prevFrom and i.received_at < :prevTo)
+			      or (i.received_at >= :yagoFrom and i.received_at < :yagoTo))
+			  group by i.station_id, i.area_id, i.category_code)
+			select n.station_id, s.name as station_name, n.area_id, a.name as area_name,
 			       p.code as category_code, p.name_zh as category_zh, p.name_en as category_en,
 			       c.code as sub_code, c.name_zh as sub_zh, c.name_en as sub_en, c.preventable,
-			       count(*) filter (where i.received_at >= :curFrom and i.received_at < :curTo) as cur,
-			       count(*) filter (where i.received_at >= :prevFrom and i.received_at < :prevTo) as prev,
-			       count(*) filter (where i.received_at >= :yagoFrom and i.received_at < :yagoTo) as yago
-			from incidents i
-			join stations s on s.id = i.station_id
-			join incident_categories c on c.code = i.category_code
+			       n.cur, n.prev, n.yago
+			from n
+			join stations s on s.id = n.station_id
+			join incident_categories c on c.code = n.category_code
 			join incident_categories p on p.code = coalesce(c.parent_code, c.code)
-			left join areas a on a.id = i.area_id
-			where i.station_id in (:stations)
-			  and ((i.received_at >= :curFrom and i.received_at < :curTo)
-			    or (i.received_at >= :prevFrom and i.received_at < :prevTo)
-			    or (i.received_at >= :yagoFrom and i.received_at < :yagoTo))
-			group by i.station_id, s.name, i.area_id, a.name, p.code, p.name_zh, p.name_en, p.sort_order,
-			         c.code, c.name_zh, c.name_en, c.preventable, c.sort_order
-			order by p.sort_order, c.sort_order, i.station_id, i.area_id
+			left join areas a on a.id = n.area_id
+			order by p.sort_order, c.sort_order, n.station_id, n.area_id
 			""";
 
+	/** Counted on narrow keys first, names joined to the groups (as {@link #COUNTS}). */
 	private static final String HOURS = """
-			select i.station_id, s.name as station_name, i.area_id, a.name as area_name,
-			       extract(hour from i.received_at at time zone :zone)::int as hour, count(*) as n
-			from incidents i
-			join stations s on s.id = i.station_id
-			left join areas a on a.id = i.area_id
-			where i.station_id in (:stations) and i.received_at >= :from and i.received_at < :to
-			group by i.station_id, s.name, i.area_id, a.name, 5
+			with n as (
+			  select i.station_id, i.area_id, extract(hour from i.received_at at time zone :zone)::int as hour,
+			         count(*) as n
+			  from incidents i
+			  where i.station_id in (:stations) and i.received_at >= :from and i.received_at < :to
+			  group by 1, 2, 3)
+			select n.station_id, s.name as station_name, n.area_id, a.name as area_name, n.hour, n.n
+			from n
+			join stations s on s.id = n.station_id
+			left join areas a on a.id = n.area_id
 			""";
 
 	private static final String KPIS = """

@@ -7,7 +7,9 @@
 #
 # Environment: BENCH_PORT (18080), BENCH_USER (ml.officer), BENCH_DURATION (10s), BENCH_ROUNDS (3),
 # BENCH_CONNECTIONS (4), BENCH_WARMUP (20s per page, twice: the JIT compiler needs about a minute of
-# traffic before the figures settle), BENCH_JFR (a file name: record a Java Flight Recorder profile of the whole run).
+# traffic before the figures settle), BENCH_DATA_DIR (an existing data directory, e.g. a generated district, instead
+# of fresh demo data; kept afterwards), BENCH_PAGES (the pages to measure, space-separated, instead of the default
+# list; e.g. BENCH_USER=bureau BENCH_PAGES="/screen/compare /reports?period=MONTH"), BENCH_JFR (a file name: record a Java Flight Recorder profile of the whole run).
 # Prints one line per page and round, then the range per page, as a Markdown table.
 set -euo pipefail
 
@@ -28,8 +30,9 @@ if [[ -n "${BENCH_JFR:-}" ]]; then
 	JAVA_OPTS+=("-XX:StartFlightRecording=filename=${BENCH_JFR},settings=profile,dumponexit=true")
 fi
 
+DATA_DIR="${BENCH_DATA_DIR:-$WORK/postgres}"
 java "${JAVA_OPTS[@]}" -jar "$JAR" --server.port="$PORT" --stationops.demo=true \
-	--stationops.embedded-database.data-directory="$WORK/postgres" >"$WORK/app.log" 2>&1 &
+	--stationops.embedded-database.data-directory="$DATA_DIR" >"$WORK/app.log" 2>&1 &
 APP=$!
 cleanup() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
@@ -49,13 +52,17 @@ curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "user
 # Sessions live in PostgreSQL (Spring Session JDBC): the cookie is SESSION.
 SESSION="$(awk '$6 == "SESSION" { print $7 }' "$JAR_COOKIES")"
 COOKIE="Cookie: SESSION=$SESSION"
-first() { curl -fs -H "$COOKIE" "$BASE$1" | grep -o "href=\"$1/[0-9]*\"" | head -1 | grep -o '[0-9]*'; }
-INCIDENT="$(first /incidents)"
-CASE="$(first /cases)"
-DISPUTE="$(first /mediation)"
-[[ -n "$INCIDENT" && -n "$CASE" && -n "$DISPUTE" ]] || { echo "could not sign in or find the records" >&2; exit 1; }
-
-PAGES=(/login /incidents "/incidents/$INCIDENT" /cases "/cases/$CASE" /mediation "/mediation/$DISPUTE")
+[[ -n "$SESSION" ]] || { echo "could not sign in as $USER_NAME" >&2; exit 1; }
+if [[ -n "${BENCH_PAGES:-}" ]]; then
+	read -r -a PAGES <<<"$BENCH_PAGES"
+else
+	first() { curl -fs -H "$COOKIE" "$BASE$1" | grep -o "href=\"$1/[0-9]*\"" | head -1 | grep -o '[0-9]*'; }
+	INCIDENT="$(first /incidents)"
+	CASE="$(first /cases)"
+	DISPUTE="$(first /mediation)"
+	[[ -n "$INCIDENT" && -n "$CASE" && -n "$DISPUTE" ]] || { echo "could not find the records" >&2; exit 1; }
+	PAGES=(/login /incidents "/incidents/$INCIDENT" /cases "/cases/$CASE" /mediation "/mediation/$DISPUTE")
+fi
 for pass in 1 2; do # warm-up
 	for page in "${PAGES[@]}"; do
 		wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "$COOKIE" "$BASE$page" >/dev/null
@@ -67,8 +74,9 @@ for round in $(seq 1 "$ROUNDS"); do
 		out="$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "$COOKIE" "$BASE$page")"
 		rps="$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")"
 		median="$(awk '$1 == "50%" { print $2 }' <<<"$out")"
+		p99="$(awk '$1 == "99%" { print $2 }' <<<"$out")"
 		non2xx="$(awk '/Non-2xx/ { print $5 }' <<<"$out")"
-		echo "round $round  $page  ${rps} req/s  median ${median}  non-2xx ${non2xx:-0}  load $(cut -d' ' -f1 /proc/loadavg)"
+		echo "round $round  $page  ${rps} req/s  median ${median}  p99 ${p99}  non-2xx ${non2xx:-0}  load $(cut -d' ' -f1 /proc/loadavg)"
 		echo "$page $rps $median" >>"$RESULTS"
 	done
 done

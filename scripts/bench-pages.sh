@@ -65,13 +65,13 @@ else
 fi
 for pass in 1 2; do # warm-up
 	for page in "${PAGES[@]}"; do
-		wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "$COOKIE" "$BASE$page" >/dev/null
+		wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"$WARMUP" -H "$COOKIE" "$BASE$page" >/dev/null
 	done
 done
 RESULTS="$WORK/results"
 for round in $(seq 1 "$ROUNDS"); do
 	for page in "${PAGES[@]}"; do
-		out="$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "$COOKIE" "$BASE$page")"
+		out="$(wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "$COOKIE" "$BASE$page")"
 		rps="$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")"
 		median="$(awk '$1 == "50%" { print $2 }' <<<"$out")"
 		p99="$(awk '$1 == "99%" { print $2 }' <<<"$out")"

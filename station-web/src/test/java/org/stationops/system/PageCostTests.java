@@ -263,8 +263,9 @@ class PageCostTests {
 	void officersWorkListReadsInFewStatements() throws Exception {
 		Cost dashboard = open("ml.officer", "/");
 		assertThat(dashboard.body()).contains("id=\"my-cases\"");
-		// 22 on the demo data; one more when a decision was returned (its reasons)
-		assertThat(dashboard.statements()).isLessThanOrEqualTo(23);
+		// 22 on the demo data; one more when a decision was returned (its reasons), one
+		// more when the session store writes a new attribute (depends on test order)
+		assertThat(dashboard.statements()).isLessThanOrEqualTo(24);
 		assertThat(dashboard.transactions()).isLessThanOrEqualTo(1 + ACCOUNT_CHECK + SESSION_STORE);
 	}
 

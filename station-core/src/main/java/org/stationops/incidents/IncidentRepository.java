@@ -1,6 +1,5 @@
 package org.stationops.incidents;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -36,10 +35,6 @@ public interface IncidentRepository extends ScopedRepository<Incident> {
 
 	List<Incident> findTop10ByStationIdAndAssignedOfficerIdAndStatusInOrderByReceivedAt(Long stationId, Long officerId,
 			Collection<IncidentStatus> statuses);
-
-	List<Incident> findByStationIdAndReceivedAtGreaterThanEqual(Long stationId, Instant from);
-
-	List<Incident> findByReceivedAtGreaterThanEqual(Instant from);
 
 	long count();
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -400,7 +401,7 @@ public class IncidentService {
 		Instant startOfDay = LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant();
 		long[] today = this.queries.receivedSince(scope.stationId(), startOfDay);
 		@Nullable Duration averageResponse = (today[2] == 0) ? null
-				: Duration.of(today[3], java.time.temporal.ChronoUnit.MICROS).dividedBy(today[2]);
+				: Duration.of(today[3], ChronoUnit.MICROS).dividedBy(today[2]);
 		return new DashboardFigures(today[0], today[1], this.queries.openByAge(scope.stationId(), now),
 				averageResponse);
 	}
